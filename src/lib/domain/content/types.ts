@@ -1,0 +1,155 @@
+/**
+ * The shape of a compiled content bundle: one per language, language-neutral facts merged in.
+ * Written by tools/content/compile.ts, read by the app. Never edited by hand.
+ */
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export const DEFAULT_LANG: Lang = 'vi';
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export type HoursRule = { days: Weekday[]; open: string; close: string; months?: number[] };
+export type Hours = { always?: boolean; rules?: HoursRule[]; source?: string; checked?: string };
+
+export type Confidence = 'strong' | 'single-source' | 'derived' | 'commune-area' | 'none';
+
+export type Located = {
+	confidence: Exclude<Confidence, 'none'>;
+	lat: number;
+	lon: number;
+	uncertaintyM: number;
+	source: string;
+};
+export type Unlocated = { confidence: 'none'; note?: string };
+export type Location = Located | Unlocated;
+
+export type Source = { url: string; checked: string; note?: string };
+
+export type Price = { label: string; vnd: number; asOf: string };
+export type Tickets = { free?: boolean; prices?: Price[]; source?: string; checked?: string };
+
+export type Image = { src: string; alt: string; credit: string; licence: string };
+
+export type PlaceKind = 'geosite' | 'relic' | 'culture' | 'nature' | 'service';
+export const PLACE_KINDS: readonly PlaceKind[] = ['geosite', 'relic', 'culture', 'nature', 'service'];
+
+export type Accessibility = 'unknown' | 'step-free' | 'partly' | 'not-step-free';
+
+export type Place = {
+	id: string;
+	kind: PlaceKind;
+	order: number;
+	name: string;
+	/** The name in the other language, for search and for visitors who know it that way. */
+	otherName: string;
+	localName?: string;
+	summary: string;
+	aliases: string[];
+	/** Sanitised HTML of the description and history. */
+	html: string;
+	/** True when this language's text is missing and the default language's is shown. */
+	untranslated: boolean;
+	location: Location;
+	commune?: string;
+	communeOld?: string;
+	district?: string;
+	routes: string[];
+	hours: Hours;
+	hoursNote?: string;
+	tickets: Tickets;
+	ticketsNote?: string;
+	bestMonths?: number[];
+	season?: string;
+	timeNeededMin?: [number, number];
+	timeNeeded?: string;
+	access?: string;
+	borderArea: boolean;
+	border?: string;
+	accessibility: Accessibility;
+	accessibilityNote?: string;
+	images: Image[];
+	audio?: string;
+	sources: Source[];
+	checked: string;
+};
+
+export type Leg = { from: string; to: string; km?: number; driveMin?: number; road?: string; source?: string };
+
+export type Route = {
+	id: string;
+	number?: number;
+	order: number;
+	color: string;
+	name: string;
+	summary: string;
+	aliases: string[];
+	duration?: string;
+	html: string;
+	untranslated: boolean;
+	stops: string[];
+	legs: Leg[];
+	sources: Source[];
+	checked: string;
+};
+
+export type ServiceKind = 'homestay' | 'food' | 'transport' | 'guide' | 'product' | 'market' | 'information';
+
+export type Service = {
+	id: string;
+	kind: ServiceKind;
+	order: number;
+	name: string;
+	summary: string;
+	aliases: string[];
+	html: string;
+	untranslated: boolean;
+	places: string[];
+	location?: Location;
+	commune?: string;
+	district?: string;
+	contact: { phone?: string; website?: string; email?: string };
+	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
+	languages: string[];
+	hours: Hours;
+	sources: Source[];
+	checked: string;
+};
+
+export type Page = { id: string; title: string; summary: string; html: string; untranslated: boolean };
+
+export type SiteInfo = {
+	title: string;
+	description: string;
+	siteUrl: string;
+	emergency: { number: string; label: string }[];
+	detailBasemap?: { url: string; attribution: string };
+};
+
+export type Bundle = {
+	lang: Lang;
+	/** Content version: a hash of everything in content/, apart from the app's version. */
+	version: string;
+	site: SiteInfo;
+	places: Place[];
+	routes: Route[];
+	services: Service[];
+	pages: Page[];
+};
+
+/** Where the compiled files of one content version live (URLs relative to the site root). */
+export type ContentManifest = {
+	version: string;
+	bundles: Record<Lang, string>;
+	search: string;
+	geojson: string;
+};
+
+export function isLocated(loc: Location | undefined): loc is Located {
+	return loc !== undefined && loc.confidence !== 'none';
+}
+
+/** Approximate places are drawn as an area, not a pin. */
+export function isApproximate(loc: Located): boolean {
+	return loc.confidence === 'derived' || loc.confidence === 'commune-area';
+}

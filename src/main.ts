@@ -1,0 +1,41 @@
+/**
+ * Client entry: picks the language for `/`, loads the content bundle, then hydrates the
+ * prerendered page (or mounts, in dev and on pages that were not prerendered).
+ */
+import './app.css';
+import { hydrate, mount } from 'svelte';
+import App from './App.svelte';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { router } from '$lib/state/router.svelte';
+import { content } from '$lib/state/app';
+import { formatUrl, parseUrl, pickLanguage } from '$lib/domain/routing/url';
+import { readSavedLanguage } from '$lib/state/language-choice';
+
+async function start(): Promise<void> {
+	const parsed = parseUrl(location.pathname, location.search);
+	if (parsed.lang === null && parsed.screen.name === 'home') {
+		const lang = pickLanguage(readSavedLanguage(), navigator.languages);
+		location.replace(formatUrl(lang, { name: 'home' }));
+		return;
+	}
+	const lang = parsed.lang ?? 'vi';
+	i18n.setLanguage(lang);
+	router.set(location.pathname, location.search);
+	const target = document.getElementById('app');
+	if (!target) throw new Error('#app is missing from the page');
+	try {
+		content.use(await content.get(lang));
+	} catch {
+		// The prerendered text stays readable; App shows a message where content is needed.
+	}
+	if (target.dataset.prerendered !== undefined && content.bundle) {
+		hydrate(App, { target });
+	} else {
+		target.textContent = '';
+		mount(App, { target });
+	}
+	router.start();
+	document.documentElement.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: content check → client build → server build → prerender.
+ * Refuses to build broken content. Prints what it did and how long each step took.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { runCheck } from './content/run-check.ts';
+import { prerender } from './prerender.ts';
+
+const root = process.cwd();
+
+async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+	const start = performance.now();
+	const result = await run();
+	console.log(`• ${name}: ${Math.round(performance.now() - start)} ms`);
+	return result;
+}
+
+async function main(): Promise<void> {
+	const t0 = performance.now();
+	const check = await step('content check', () => runCheck(root, (line) => console.log(line)));
+	if (check.errors > 0) {
+		console.error('Build stopped: fix the content errors above first.');
+		process.exitCode = 1;
+		return;
+	}
+	rmSync(join(root, 'dist'), { recursive: true, force: true });
+	await step('client build', () => build({ root, logLevel: 'warn' }));
+	await step('server build (for prerendering)', () =>
+		build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false } })
+	);
+	const pages = await step('prerender', () => prerender(root, process.env.SITE_URL));
+	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
+}
+
+main().catch((err: unknown) => {
+	console.error(err instanceof Error ? err.message : err);
+	process.exitCode = 1;
+});

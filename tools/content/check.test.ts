@@ -1,0 +1,109 @@
+/**
+ * The content check speaks to editors: each bad fixture (one folder per mistake, laid over the
+ * good fixture) must give exactly the messages in its expected.txt.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, loadContent, readProvince } from './load-content.ts';
+import { compileContent } from './compile.ts';
+
+const repo = join(import.meta.dirname, '../..');
+const fixtures = join(import.meta.dirname, '__fixtures__');
+const province = readProvince(repo);
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** A fresh copy of the good fixture with the case's files laid over it. */
+function fixtureRoot(name: string): string {
+	const root = mkdtempSync(join(tmpdir(), `content-${name}-`));
+	temps.push(root);
+	cpSync(join(fixtures, 'good'), root, { recursive: true });
+	if (name === 'good') return root;
+	const dir = join(fixtures, name);
+	if (existsSync(join(dir, 'content'))) cpSync(join(dir, 'content'), join(root, 'content'), { recursive: true });
+	const deletions = join(dir, '_delete.txt');
+	if (existsSync(deletions)) {
+		for (const rel of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(join(root, rel));
+	}
+	return root;
+}
+
+function messages(name: string): string[] {
+	const { problems } = loadContent(fixtureRoot(name), province);
+	return problems.map((p) => `${p.severity} ${formatProblem(p)}`);
+}
+
+describe('content check', () => {
+	it('finds nothing wrong with good content', () => {
+		expect(messages('good')).toEqual([]);
+	});
+
+	const cases = readdirSync(fixtures).filter((n) => n.startsWith('bad-'));
+	it('has a fixture for each mistake editors make', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(12);
+	});
+	for (const name of cases) {
+		it(`explains ${name.slice(4).replace(/-/g, ' ')}`, () => {
+			const expected = readFileSync(join(fixtures, name, 'expected.txt'), 'utf8').trim().split('\n');
+			expect(messages(name)).toEqual(expected);
+		});
+	}
+});
+
+describe('content compiler', () => {
+	const { content } = loadContent(fixtureRoot('good'), province);
+	const compiled = compileContent(content);
+
+	it('writes one bundle per language with the same entries in the same order', () => {
+		const ids = (lang: 'vi' | 'en') => compiled.bundles[lang].places.map((p) => p.id);
+		expect(ids('vi')).toEqual(ids('en'));
+		expect(compiled.bundles.vi.places[0]?.name).toBe('Hang Alpha');
+		expect(compiled.bundles.en.places[0]?.name).toBe('Alpha Cave');
+		expect(compiled.bundles.en.places[0]?.otherName).toBe('Hang Alpha');
+	});
+
+	it('merges language-neutral facts into each bundle', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			const alpha = compiled.bundles[lang].places[0];
+			expect(alpha?.location).toMatchObject({ lat: 22.85436, lon: 106.72427 });
+			expect(alpha?.tickets.prices?.[0]?.vnd).toBe(45000);
+		}
+		expect(compiled.bundles.vi.places[0]?.tickets.prices?.[0]?.label).toBe('Vé vào cửa');
+		expect(compiled.bundles.en.places[0]?.tickets.prices?.[0]?.label).toBe('Entry');
+	});
+
+	it('renders Markdown to sanitised HTML', () => {
+		const about = compiled.bundles.vi.pages.find((p) => p.id === 'about');
+		expect(about?.html).not.toContain('<script');
+		expect(about?.html).toContain('<a href="https://example.org" rel="noopener noreferrer external">');
+		expect(compiled.bundles.en.places[0]?.html).toBe('<p>A test <strong>cave</strong>.</p>');
+	});
+
+	it('falls back to Vietnamese, marked untranslated, when a translation is missing', () => {
+		const { content: partial } = loadContent(fixtureRoot('bad-missing-en'), province);
+		const beta = compileContent(partial).bundles.en.places.find((p) => p.id === 'beta-pass');
+		expect(beta).toMatchObject({ name: 'Đèo Beta', untranslated: true });
+	});
+
+	it('normalises text to NFC', () => {
+		const decomposed = 'Hang Alpha'.normalize('NFD');
+		expect(compiled.bundles.vi.places[0]?.name).toBe(decomposed.normalize('NFC'));
+		const json = JSON.stringify(compiled.bundles.vi);
+		expect(json).toBe(json.normalize('NFC'));
+	});
+
+	it('writes a GeoJSON of located places only, and hashed file names', () => {
+		const geo = compiled.files.find((f) => f.fileName.endsWith('.geojson'));
+		const parsed = JSON.parse(String(geo?.source)) as { features: { id: string }[] };
+		expect(parsed.features.map((f) => f.id)).toEqual(['alpha-cave']);
+		for (const f of compiled.files.filter((f) => !f.fileName.endsWith('manifest.json'))) {
+			expect(f.fileName).toMatch(/\.[0-9a-f]{8,}\.\w+$/);
+		}
+	});
+
+	it('gives the same version for the same content', () => {
+		expect(compileContent(loadContent(fixtureRoot('good'), province).content).version).toBe(compiled.version);
+	});
+});

@@ -1,0 +1,330 @@
+/**
+ * Compiles checked content into what the app loads: one bundle per language, a GeoJSON of all
+ * places and a prebuilt search index. Pure apart from reading media files for their hashes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+import type { Bundle, ContentManifest, Lang, Location, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
+import { LANGS } from '../../src/lib/domain/content/types.ts';
+import { buildSearchIndex, type SearchDoc } from '../../src/lib/domain/search/search-index.ts';
+import type { Entry, LoadedContent, Texts } from './load-content.ts';
+import type { PlaceFile, ServiceFile } from './schema.ts';
+
+export type CompiledFile = { fileName: string; source: string | Uint8Array };
+
+export type Compiled = {
+	version: string;
+	bundles: Record<Lang, Bundle>;
+	manifest: ContentManifest;
+	/** Every file to publish under the site root, with its final (hashed) name. */
+	files: CompiledFile[];
+};
+
+const marked = new Marked({ gfm: true, breaks: false });
+
+/** Markdown to HTML with only the tags a content page needs; links open safely. */
+export function renderMarkdown(md: string): string {
+	const html = marked.parse(md.normalize('NFC'), { async: false });
+	return sanitizeHtml(html, {
+		allowedTags: ['h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'code'],
+		allowedAttributes: { a: ['href', 'title', 'rel'] },
+		allowedSchemes: ['https', 'http', 'mailto', 'tel'],
+		transformTags: {
+			a: (tagName, attribs) => ({
+				tagName,
+				attribs: /^https?:/.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer external' } : attribs
+			})
+		}
+	}).trim();
+}
+
+function hash(data: string | Uint8Array, length = 10): string {
+	return createHash('sha256').update(data).digest('hex').slice(0, length);
+}
+
+/** Deep NFC normalisation of every string in a JSON value. */
+function nfc<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v)) as T;
+}
+
+function pickText<T>(texts: Texts<T>, lang: Lang): { data: T; body: string; untranslated: boolean } {
+	const own = texts[lang];
+	if (own) return { data: own.data, body: own.body, untranslated: false };
+	const fallback = texts.vi ?? texts.en;
+	if (!fallback) throw new Error('entry without any text');
+	return { data: fallback.data, body: fallback.body, untranslated: true };
+}
+
+function otherLang(lang: Lang): Lang {
+	return lang === 'vi' ? 'en' : 'vi';
+}
+
+function mediaUrl(kindDir: string, id: string, file: string, media: Map<string, string>, root: string, dir: string): string {
+	const abs = join(dir, file);
+	const key = relative(root, abs);
+	let url = media.get(key);
+	if (!url) {
+		const bytes = readFileSync(abs);
+		const dot = file.lastIndexOf('.');
+		const stem = dot > 0 ? file.slice(0, dot) : file;
+		const ext = dot > 0 ? file.slice(dot) : '';
+		url = `content/media/${kindDir}/${id}/${stem}.${hash(bytes, 8)}${ext}`;
+		media.set(key, url);
+	}
+	return `/${url}`;
+}
+
+function toLocation(loc: PlaceFile['location']): Location {
+	return loc.confidence === 'none' ? { confidence: 'none', ...(loc.note ? { note: loc.note } : {}) } : { ...loc };
+}
+
+function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, string>): Place {
+	const f = entry.facts;
+	const { data: t, body, untranslated } = pickText(entry.texts, lang);
+	const other = entry.texts[otherLang(lang)]?.data.name ?? t.name;
+	const audioFile = f.audio?.[lang];
+	return {
+		id: entry.id,
+		kind: f.kind,
+		order: f.order ?? 1000,
+		name: t.name,
+		otherName: other,
+		...(t.localName ? { localName: t.localName } : {}),
+		summary: t.summary,
+		aliases: t.aliases,
+		html: renderMarkdown(body),
+		untranslated,
+		location: toLocation(f.location),
+		...(f.commune ? { commune: f.commune } : {}),
+		...(f.communeOld ? { communeOld: f.communeOld } : {}),
+		...(f.district ? { district: f.district } : {}),
+		routes: f.routes,
+		hours: f.hours,
+		...(t.hoursNote ? { hoursNote: t.hoursNote } : {}),
+		tickets: {
+			...(f.tickets.free !== undefined ? { free: f.tickets.free } : {}),
+			...(f.tickets.prices ? { prices: f.tickets.prices.map((p) => ({ label: p.label[lang], vnd: p.vnd, asOf: p.asOf })) } : {}),
+			...(f.tickets.source ? { source: f.tickets.source } : {}),
+			...(f.tickets.checked ? { checked: f.tickets.checked } : {})
+		},
+		...(t.ticketsNote ? { ticketsNote: t.ticketsNote } : {}),
+		...(f.bestMonths ? { bestMonths: f.bestMonths } : {}),
+		...(t.season ? { season: t.season } : {}),
+		...(f.timeNeededMin ? { timeNeededMin: f.timeNeededMin } : {}),
+		...(t.timeNeeded ? { timeNeeded: t.timeNeeded } : {}),
+		...(t.access ? { access: t.access } : {}),
+		borderArea: f.borderArea,
+		...(t.border ? { border: t.border } : {}),
+		accessibility: f.accessibility,
+		...(t.accessibility ? { accessibilityNote: t.accessibility } : {}),
+		images: f.images.map((img) => ({
+			src: mediaUrl('places', entry.id, img.file, media, root, entry.dir),
+			alt: img.alt[lang],
+			credit: img.credit,
+			licence: img.licence
+		})),
+		...(audioFile ? { audio: mediaUrl('places', entry.id, audioFile, media, root, entry.dir) } : {}),
+		sources: f.sources,
+		checked: f.checked
+	};
+}
+
+function compileRoute(entry: LoadedContent['routes'][number], lang: Lang): Route {
+	const f = entry.facts;
+	const { data: t, body, untranslated } = pickText(entry.texts, lang);
+	return {
+		id: entry.id,
+		...(f.number !== undefined ? { number: f.number } : {}),
+		order: f.order ?? f.number ?? 1000,
+		color: f.color,
+		name: t.name,
+		summary: t.summary,
+		aliases: t.aliases,
+		...(t.duration ? { duration: t.duration } : {}),
+		html: renderMarkdown(body),
+		untranslated,
+		stops: f.stops,
+		legs: f.legs.map((leg) => ({
+			from: leg.from,
+			to: leg.to,
+			...(leg.km !== undefined ? { km: leg.km } : {}),
+			...(leg.driveMin !== undefined ? { driveMin: leg.driveMin } : {}),
+			...(leg.road ? { road: leg.road[lang] } : {}),
+			...(leg.source ? { source: leg.source } : {})
+		})),
+		sources: f.sources,
+		checked: f.checked
+	};
+}
+
+function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceText>, lang: Lang): Service {
+	const f = entry.facts;
+	const { data: t, body, untranslated } = pickText(entry.texts, lang);
+	return {
+		id: entry.id,
+		kind: f.kind,
+		order: f.order ?? 1000,
+		name: t.name,
+		summary: t.summary,
+		aliases: t.aliases,
+		html: renderMarkdown(body),
+		untranslated,
+		places: f.places,
+		...(f.location ? { location: toLocation(f.location) } : {}),
+		...(f.commune ? { commune: f.commune } : {}),
+		...(f.district ? { district: f.district } : {}),
+		contact: f.contact,
+		...(f.priceRange ? { priceRange: { ...f.priceRange, unit: f.priceRange.unit[lang] } } : {}),
+		languages: f.languages,
+		hours: f.hours,
+		sources: f.sources,
+		checked: f.checked
+	};
+}
+
+function compilePage(entry: LoadedContent['pages'][number], lang: Lang): Page {
+	const { data: t, body, untranslated } = pickText(entry.texts, lang);
+	return { id: entry.id, title: t.title, summary: t.summary, html: renderMarkdown(body), untranslated };
+}
+
+function byOrder<T extends { order: number; id: string }>(a: T, b: T): number {
+	return a.order - b.order || a.id.localeCompare(b.id);
+}
+
+/** Search documents cover both languages, so one index finds "Bản Giốc" and "Ban Gioc Waterfall". */
+function searchDocs(vi: Bundle, en: Bundle): SearchDoc[] {
+	const docs: SearchDoc[] = [];
+	const enPlaces = new Map(en.places.map((p) => [p.id, p]));
+	for (const p of vi.places) {
+		const e = enPlaces.get(p.id) ?? p;
+		const aliases = [...new Set([...p.aliases, ...e.aliases, ...(p.communeOld ? [p.communeOld] : [])])];
+		docs.push({
+			ref: `place:${p.id}`,
+			type: 'place',
+			id: p.id,
+			kind: p.kind,
+			name: { vi: p.name, en: e.name },
+			aliases,
+			...(p.commune ? { commune: p.commune } : {}),
+			...(p.district ? { district: p.district } : {}),
+			summary: { vi: p.summary, en: e.summary },
+			...(p.location.confidence !== 'none' ? { lat: p.location.lat, lon: p.location.lon } : {})
+		});
+	}
+	const enRoutes = new Map(en.routes.map((r) => [r.id, r]));
+	for (const r of vi.routes) {
+		const e = enRoutes.get(r.id) ?? r;
+		docs.push({
+			ref: `route:${r.id}`,
+			type: 'route',
+			id: r.id,
+			kind: 'route',
+			name: { vi: r.name, en: e.name },
+			aliases: [...new Set([...r.aliases, ...e.aliases])],
+			summary: { vi: r.summary, en: e.summary }
+		});
+	}
+	const enServices = new Map(en.services.map((s) => [s.id, s]));
+	for (const s of vi.services) {
+		const e = enServices.get(s.id) ?? s;
+		docs.push({
+			ref: `service:${s.id}`,
+			type: 'service',
+			id: s.id,
+			kind: s.kind,
+			name: { vi: s.name, en: e.name },
+			aliases: [...new Set([...s.aliases, ...e.aliases])],
+			...(s.commune ? { commune: s.commune } : {}),
+			...(s.district ? { district: s.district } : {}),
+			summary: { vi: s.summary, en: e.summary },
+			...(s.location && s.location.confidence !== 'none' ? { lat: s.location.lat, lon: s.location.lon } : {})
+		});
+	}
+	return docs;
+}
+
+/** GeoJSON of every located place, language-neutral apart from both names. */
+function placesGeoJson(vi: Bundle, en: Bundle): string {
+	const enNames = new Map(en.places.map((p) => [p.id, p.name]));
+	const features = vi.places.flatMap((p) =>
+		p.location.confidence === 'none'
+			? []
+			: [
+					{
+						type: 'Feature' as const,
+						id: p.id,
+						geometry: { type: 'Point' as const, coordinates: [p.location.lon, p.location.lat] },
+						properties: {
+							id: p.id,
+							kind: p.kind,
+							name_vi: p.name,
+							name_en: enNames.get(p.id) ?? p.name,
+							confidence: p.location.confidence,
+							uncertaintyM: p.location.uncertaintyM,
+							routes: p.routes
+						}
+					}
+				]
+	);
+	return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** Compiles loaded, error-free content. */
+export function compileContent(content: LoadedContent): Compiled {
+	const { site } = content;
+	if (!site) throw new Error('content/site.yaml is required');
+	const versionHash = createHash('sha256');
+	for (const file of [...content.files].sort()) {
+		versionHash.update(relative(content.root, file));
+		versionHash.update(readFileSync(file));
+	}
+	const version = versionHash.digest('hex').slice(0, 12);
+	const media = new Map<string, string>();
+
+	const bundles = {} as Record<Lang, Bundle>;
+	for (const lang of LANGS) {
+		const detail = site.basemap.detail;
+		bundles[lang] = nfc({
+			lang,
+			version,
+			site: {
+				title: site.title[lang],
+				description: site.description[lang],
+				siteUrl: site.siteUrl.replace(/\/$/, ''),
+				emergency: site.emergency.map((e) => ({ number: e.number, label: e.label[lang] })),
+				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
+			},
+			places: content.places.map((p) => compilePlace(p, lang, content.root, media)).sort(byOrder),
+			routes: content.routes.map((r) => compileRoute(r, lang)).sort(byOrder),
+			services: content.services.map((s) => compileService(s, lang)).sort(byOrder),
+			pages: content.pages.map((p) => compilePage(p, lang))
+		});
+	}
+
+	const files: CompiledFile[] = [];
+	const bundleUrls = {} as Record<Lang, string>;
+	for (const lang of LANGS) {
+		const source = JSON.stringify(bundles[lang]);
+		const fileName = `content/${lang}.${hash(source)}.json`;
+		files.push({ fileName, source });
+		bundleUrls[lang] = `/${fileName}`;
+	}
+	const search = buildSearchIndex(searchDocs(bundles.vi, bundles.en));
+	const searchName = `content/search.${hash(search)}.json`;
+	files.push({ fileName: searchName, source: search });
+	const geojson = placesGeoJson(bundles.vi, bundles.en);
+	const geojsonName = `content/places.${hash(geojson)}.geojson`;
+	files.push({ fileName: geojsonName, source: geojson });
+	for (const [rel, url] of media) files.push({ fileName: url, source: readFileSync(join(content.root, rel)) });
+	const detail = site.basemap.detail;
+	if (detail) {
+		files.push({ fileName: `content/basemap/${detail.file}`, source: readFileSync(join(content.root, 'content', 'basemap', detail.file)) });
+	}
+
+	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, geojson: `/${geojsonName}` };
+	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
+	return { version, bundles, manifest, files };
+}

@@ -1,0 +1,92 @@
+/**
+ * Vite plugin: compiles content/ into the build, and in dev serves it with live reload.
+ * `import manifest from 'virtual:content-manifest'` gives the URLs of the current bundles.
+ * Broken content stops the build with the same messages as `npm run content:check`.
+ */
+import { join } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileContent, type Compiled } from './compile.ts';
+import { runCheck } from './run-check.ts';
+
+const VIRTUAL_ID = 'virtual:content-manifest';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+function compile(root: string, log: (line: string) => void): Compiled {
+	const lines: string[] = [];
+	const { content, errors } = runCheck(root, (line) => lines.push(line));
+	if (errors > 0) {
+		throw new Error(`content/ has ${errors} error(s); nothing is built until they are fixed:\n${lines.join('\n')}`);
+	}
+	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
+	return compileContent(content);
+}
+
+export function contentPlugin(): Plugin {
+	let root = process.cwd();
+	let compiled: Compiled | null = null;
+	let lastError: string | null = null;
+
+	const recompile = (server?: ViteDevServer) => {
+		try {
+			compiled = compile(root, (line) => server?.config.logger.warn(line));
+			lastError = null;
+		} catch (err) {
+			lastError = err instanceof Error ? err.message : String(err);
+			if (!server) throw err;
+			server.config.logger.error(lastError);
+		}
+	};
+
+	return {
+		name: 'caobang-content',
+		configResolved(config) {
+			root = config.root;
+		},
+		buildStart() {
+			recompile();
+		},
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : null;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return null;
+			if (!compiled) recompile();
+			if (!compiled) throw new Error(lastError ?? 'content not compiled');
+			return `export default ${JSON.stringify(compiled.manifest)};`;
+		},
+		generateBundle(options) {
+			// The SSR build only needs the manifest; the client build publishes the files.
+			if (!compiled || options.dir?.includes('.generated')) return;
+			for (const file of compiled.files) {
+				this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+			}
+		},
+		configureServer(server) {
+			server.watcher.add(join(root, 'content'));
+			const onChange = (file: string) => {
+				if (!file.startsWith(join(root, 'content'))) return;
+				recompile(server);
+				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+				if (mod) server.moduleGraph.invalidateModule(mod);
+				server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('change', onChange);
+			server.watcher.on('add', onChange);
+			server.watcher.on('unlink', onChange);
+			server.middlewares.use((req, res, next) => {
+				const path = (req.url ?? '').split('?')[0] ?? '';
+				if (!path.startsWith('/content/')) return next();
+				if (lastError) {
+					res.statusCode = 500;
+					res.setHeader('content-type', 'text/plain; charset=utf-8');
+					res.end(lastError);
+					return;
+				}
+				const file = compiled?.files.find((f) => `/${f.fileName}` === decodeURIComponent(path));
+				if (!file) return next();
+				res.setHeader('content-type', path.endsWith('.json') ? 'application/json' : path.endsWith('.geojson') ? 'application/geo+json' : 'application/octet-stream');
+				res.end(file.source);
+			});
+		}
+	};
+}

@@ -1,0 +1,140 @@
+/**
+ * Writes static HTML for every screen of the guide in both languages, with the real text,
+ * title, description, canonical and hreflang links, Open Graph / Twitter tags and JSON-LD;
+ * plus the language chooser at `/`, not-found pages, robots.txt and sitemap.xml.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Bundle, ContentManifest, Lang } from '../src/lib/domain/content/types.ts';
+import { LANGS } from '../src/lib/domain/content/types.ts';
+import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
+import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
+
+type ServerEntry = {
+	renderPage: (path: string, bundle: Bundle) => { html: string; meta: PageMeta };
+	uiText: (lang: Lang, key: 'lang.name' | 'app.title' | 'notFound.title') => string;
+};
+
+export type PrerenderResult = { pages: number; files: string[] };
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON inside <script> must not be able to close the tag. */
+const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Every screen that has a page of its own in a bundle. */
+export function screensOf(bundle: Bundle): Screen[] {
+	return [
+		{ name: 'home' },
+		{ name: 'routes' },
+		{ name: 'itinerary' },
+		{ name: 'search', q: '' },
+		{ name: 'saved' },
+		{ name: 'offline' },
+		...(bundle.pages.some((p) => p.id === 'about') ? [{ name: 'about' } as const] : []),
+		...bundle.pages.filter((p) => p.id !== 'about').map((p) => ({ name: 'page', id: p.id }) as const),
+		...bundle.places.map((p) => ({ name: 'place', id: p.id }) as const),
+		...bundle.routes.map((r) => ({ name: 'route', id: r.id }) as const),
+		...bundle.services.map((s) => ({ name: 'service', id: s.id }) as const)
+	];
+}
+
+export function headTags(meta: PageMeta, bundle: Bundle, siteUrl: string): string {
+	const url = `${siteUrl}${meta.path}`;
+	const tags = [
+		`<title>${escapeHtml(meta.title)}</title>`,
+		`<meta name="description" content="${escapeHtml(meta.description)}" />`,
+		meta.found ? `<link rel="canonical" href="${escapeHtml(url)}" />` : `<meta name="robots" content="noindex" />`,
+		...(meta.found
+			? [
+					...meta.alternates.map((a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(siteUrl + a.path)}" />`),
+					`<link rel="alternate" hreflang="x-default" href="${escapeHtml(siteUrl + (meta.alternates.find((a) => a.lang === 'vi')?.path ?? '/'))}" />`
+				]
+			: []),
+		`<meta property="og:type" content="${meta.ogType}" />`,
+		`<meta property="og:site_name" content="${escapeHtml(bundle.site.title)}" />`,
+		`<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+		`<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+		`<meta property="og:url" content="${escapeHtml(url)}" />`,
+		`<meta property="og:locale" content="${bundle.lang === 'vi' ? 'vi_VN' : 'en_GB'}" />`,
+		`<meta property="og:locale:alternate" content="${bundle.lang === 'vi' ? 'en_GB' : 'vi_VN'}" />`,
+		`<meta property="og:image" content="${escapeHtml(siteUrl)}/icons/og-card.png" />`,
+		`<meta property="og:image:alt" content="${escapeHtml(bundle.site.title)}" />`,
+		`<meta name="twitter:card" content="summary" />`,
+		`<meta name="twitter:title" content="${escapeHtml(meta.title)}" />`,
+		`<meta name="twitter:description" content="${escapeHtml(meta.description)}" />`,
+		...(meta.jsonLd ? [`<script type="application/ld+json">${safeJson(meta.jsonLd)}</script>`] : [])
+	];
+	return tags.join('\n\t\t');
+}
+
+function fill(template: string, lang: Lang, head: string, body: string, prerendered: boolean): string {
+	return template
+		.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+		.replace('<!--app-head-->', head)
+		.replace('<div id="app"><!--app-html--></div>', `<div id="app"${prerendered ? ' data-prerendered' : ''}>${body}</div>`);
+}
+
+function fileFor(dist: string, path: string): string {
+	return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path, 'index.html');
+}
+
+function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: ServerEntry): string {
+	const links = LANGS.map(
+		(lang) => `<li><a href="/${lang}/" hreflang="${lang}" lang="${lang}">${escapeHtml(server.uiText(lang, 'lang.name'))}: ${escapeHtml(bundles[lang].site.title)}</a></li>`
+	).join('');
+	const body = `<main class="chooser"><h1>${escapeHtml(bundles.vi.site.title)} · <span lang="en">${escapeHtml(bundles.en.site.title)}</span></h1><ul>${links}</ul></main>`;
+	const head = [
+		`<title>${escapeHtml(bundles.vi.site.title)} · ${escapeHtml(bundles.en.site.title)}</title>`,
+		`<meta name="description" content="${escapeHtml(bundles.vi.site.description)}" />`,
+		...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(bundles[l].site.siteUrl)}/${l}/" />`),
+		`<link rel="alternate" hreflang="x-default" href="${escapeHtml(bundles.vi.site.siteUrl)}/" />`
+	].join('\n\t\t');
+	return fill(template, 'vi', head, body, false);
+}
+
+function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
+	const urls = screensOf(bundles.vi)
+		.filter((s) => !['saved', 'offline', 'itinerary', 'search'].includes(s.name))
+		.flatMap((screen) =>
+			LANGS.map((lang) => {
+				const alternates = LANGS.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(siteUrl + formatUrl(l, screen))}"/>`).join('');
+				return `<url><loc>${escapeHtml(siteUrl + formatUrl(lang, screen))}</loc>${alternates}</url>`;
+			})
+		);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export async function prerender(root: string, siteUrlOverride?: string): Promise<PrerenderResult> {
+	const dist = join(root, 'dist');
+	const server = (await import(pathToFileURL(join(root, '.generated/ssr/entry-server.js')).href)) as ServerEntry;
+	const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8')) as ContentManifest;
+	const bundles = Object.fromEntries(
+		LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(dist, manifest.bundles[lang]), 'utf8')) as Bundle])
+	) as Record<Lang, Bundle>;
+	const template = readFileSync(join(dist, 'index.html'), 'utf8');
+	const siteUrl = (siteUrlOverride ?? bundles.vi.site.siteUrl).replace(/\/$/, '');
+	const files: string[] = [];
+	const write = (file: string, text: string) => {
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, text);
+		files.push(file);
+	};
+
+	for (const lang of LANGS) {
+		const bundle = bundles[lang];
+		for (const screen of screensOf(bundle)) {
+			const path = formatUrl(lang, screen);
+			const { html, meta } = server.renderPage(path, bundle);
+			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl), html, true));
+		}
+		const missing = `/${lang}/not-found`;
+		const { html, meta } = server.renderPage(missing, bundle);
+		write(join(dist, lang, '404.html'), fill(template, lang, headTags(meta, bundle, siteUrl), html, true));
+	}
+	write(join(dist, '404.html'), readFileSync(join(dist, 'vi', '404.html'), 'utf8'));
+	write(join(dist, 'index.html'), chooserPage(template, bundles, server));
+	write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);
+	write(join(dist, 'sitemap.xml'), sitemap(bundles, siteUrl));
+	return { pages: files.filter((f) => f.endsWith('.html')).length, files };
+}

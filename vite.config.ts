@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { contentPlugin } from './tools/content/vite-plugin.ts';
+
+export default defineConfig({
+	plugins: [svelte(), contentPlugin()],
+	resolve: {
+		alias: {
+			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+			$shared: fileURLToPath(new URL('./src/shared', import.meta.url))
+		}
+	},
+	build: {
+		target: 'es2022',
+		sourcemap: false,
+		assetsInlineLimit: 0
+	},
+	server: { port: 5173 },
+	preview: { port: 4173 }
+});

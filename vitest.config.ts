@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const alias = {
+	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+	$shared: fileURLToPath(new URL('./src/shared', import.meta.url))
+};
+
+export default defineConfig({
+	resolve: { alias },
+	test: {
+		projects: [
+			{
+				resolve: { alias },
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/lib/storage/**/*.test.ts']
+				}
+			},
+			{
+				plugins: [svelte()],
+				resolve: { alias, conditions: ['browser'] },
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts', 'src/lib/storage/**/*.test.ts']
+				}
+			}
+		]
+	}
+});
