@@ -114,6 +114,8 @@ describe('the overview basemap build', () => {
 			.map((feature) => feature?.properties['name_vi']);
 		expect(labels).toEqual(expect.arrayContaining(['Bắc Kạn', 'Lạng Sơn', 'Hà Giang']));
 		expect(labels).not.toContain('Cao Bằng');
+		const geometryTypes = new Set(Array.from({ length: admin?.length ?? 0 }, (_, i) => admin?.feature(i).type));
+		expect(geometryTypes).toEqual(new Set([1, 2]));
 		const eastTile = await decodeTileAt({ lon: 106.95, lat: 23.19 }, 7);
 		const countries = eastTile.layers['countries'];
 		const countryLabels = Array.from({ length: countries?.length ?? 0 }, (_, i) => countries?.feature(i))

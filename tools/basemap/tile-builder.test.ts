@@ -8,6 +8,7 @@ import {
 	buildTiles,
 	layersBounds,
 	lonLatToTile,
+	outlineInside,
 	placeRank,
 	prepareLayers,
 	shortPlaceName,
@@ -133,6 +134,28 @@ describe('labelPoint', () => {
 	});
 });
 
+describe('outlineInside', () => {
+	it('drops the edges on the frame and joins what is left of the ring', () => {
+		const outline = outlineInside(square(106, 23, 0.5), [105, 22, 106.5, 23.5]);
+		expect(outline.coordinates).toEqual([
+			[
+				[106, 23.5],
+				[106, 23],
+				[106.5, 23]
+			]
+		]);
+	});
+
+	it('keeps a ring that does not touch the frame whole', () => {
+		const outline = outlineInside(square(0, 0, 1), [-10, -10, 10, 10]);
+		expect(outline.coordinates).toEqual(square(0, 0, 1).coordinates);
+	});
+
+	it('gives no lines for a polygon that is the frame', () => {
+		expect(outlineInside(square(0, 0, 1), [0, 0, 1, 1]).coordinates).toEqual([]);
+	});
+});
+
 describe('prepareLayers', () => {
 	it('keeps minimal, bilingual properties and adds label points', () => {
 		const layers = prepareLayers(createSources());
@@ -144,7 +167,7 @@ describe('prepareLayers', () => {
 
 		// Cao Bằng comes from the exact OSM outline, not from Natural Earth's admin layer;
 		// Chinese provinces have no label point.
-		expect(layers.admin.map((f) => [f.geometry.type, f.properties['name_vi']])).toEqual([['Polygon', 'Quảng Tây']]);
+		expect(layers.admin.map((f) => [f.geometry.type, f.properties['name_vi']])).toEqual([['MultiLineString', 'Quảng Tây']]);
 		expect(layers.province.map((f) => f.geometry.type)).toEqual(['Polygon', 'Point']);
 		expect(layers.province[0]?.properties).toEqual({ name_vi: 'Tỉnh Cao Bằng', name_en: 'Cao Bằng Province' });
 		expect(layers.boundary[0]?.properties).toEqual({});

@@ -7,7 +7,7 @@
  * | layer        | from                                   | geometry         | properties |
  * |--------------|----------------------------------------|------------------|------------|
  * | `countries`  | ne10m_countries_vn_cn_region           | polygons + a label point for China | adm0, name_vi, name_en |
- * | `admin`      | ne_admin1_region (without Cao Bằng)    | polygons + label points (Vietnamese provinces) | adm0, name_vi, name_en |
+ * | `admin`      | ne_admin1_region (without Cao Bằng)    | outlines + label points (Vietnamese provinces) | adm0, name_vi, name_en |
  * | `province`   | cao_bang_province_osm                  | polygon + label point   | name_vi, name_en |
  * | `boundary`   | gshhg_border_vn_cn_region              | line             | (none) |
  * | `water_line` | gshhg_wdbii_rivers_region              | lines            | level |
@@ -16,7 +16,9 @@
  * Label points: MapLibre labels a polygon once per tile it touches, so each area also gets
  * one Point feature (inside its largest part, away from the edges) that the style labels.
  * Cao Bằng is left out of `admin` because `province` holds its exact outline; Natural
- * Earth's line is about 2 km off.
+ * Earth's line is about 2 km off. `admin` holds the provinces' outlines as lines rather
+ * than polygons: the source polygons are cut to the region box, and their outlines would
+ * otherwise draw the box itself as a boundary.
  *
  * Tiles are made for zooms 5 to 11, only where they cover the data (the region box
  * lon 104.8–107.4, lat 21.9–23.6); MapLibre over-zooms the z11 tiles above that.
@@ -26,7 +28,7 @@ import { join } from 'node:path';
 import Point from '@mapbox/point-geometry';
 import { fromVectorTileJs, type VectorTileFeatureLike, type VectorTileLayerLike } from '@maplibre/vt-pbf';
 import GeoJSONVT, { type LegacyFeature } from 'geojson-vt';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { labelPoint } from './label-point';
 import type { TileInput, VectorLayer } from './pmtiles-writer';
 
@@ -55,7 +57,7 @@ export const SOURCE_FILES: Record<LayerName, string> = {
 };
 
 /** The archive's `vector_layers`: what each layer holds, for the metadata and for style authors. */
-export const VECTOR_LAYERS: VectorLayer[] = [
+const LAYER_DESCRIPTIONS: Omit<VectorLayer, 'minzoom' | 'maxzoom'>[] = [
 	{
 		id: 'countries',
 		description: 'Land of Vietnam and China (Natural Earth 1:10m), plus a label point for China',
@@ -63,7 +65,8 @@ export const VECTOR_LAYERS: VectorLayer[] = [
 	},
 	{
 		id: 'admin',
-		description: 'Neighbouring provinces (Natural Earth admin-1), plus a label point for each Vietnamese one',
+		description:
+			'Outlines of neighbouring provinces (Natural Earth admin-1, without the edges of the region box), plus a label point for each Vietnamese one',
 		fields: { adm0: 'String', name_vi: 'String', name_en: 'String' }
 	},
 	{
@@ -89,7 +92,12 @@ export const VECTOR_LAYERS: VectorLayer[] = [
 			country: 'String'
 		}
 	}
-].map((layer) => ({ ...layer, minzoom: BASEMAP_MIN_ZOOM, maxzoom: BASEMAP_MAX_ZOOM }));
+];
+export const VECTOR_LAYERS: VectorLayer[] = LAYER_DESCRIPTIONS.map((layer) => ({
+	...layer,
+	minzoom: BASEMAP_MIN_ZOOM,
+	maxzoom: BASEMAP_MAX_ZOOM
+}));
 
 /** Names of areas in both languages, by the name the source file uses. */
 const AREA_NAMES: Record<string, { vi: string; en: string }> = {
@@ -142,6 +150,56 @@ function areaWithLabel(geometry: Polygon | MultiPolygon, properties: TilePropert
 	];
 }
 
+/**
+ * The outline of an area as lines, leaving out the edges that lie on the frame
+ * [west, south, east, north] the data was cut to: those are cuts, not boundaries.
+ */
+export function outlineInside(geometry: Polygon | MultiPolygon, frame: readonly [number, number, number, number]): MultiLineString {
+	const [west, south, east, north] = frame;
+	const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-7;
+	const onFrame = (a: Position, b: Position): boolean => {
+		const [ax = 0, ay = 0] = a;
+		const [bx = 0, by = 0] = b;
+		return (
+			(near(ax, west) && near(bx, west)) ||
+			(near(ax, east) && near(bx, east)) ||
+			(near(ay, south) && near(by, south)) ||
+			(near(ay, north) && near(by, north))
+		);
+	};
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const lines: Position[][] = [];
+	for (const ring of polygons.flat()) {
+		const runs: Position[][] = [];
+		let current: Position[] = [];
+		let cut = false;
+		for (let i = 1; i < ring.length; i++) {
+			const a = ring[i - 1];
+			const b = ring[i];
+			if (a === undefined || b === undefined) continue;
+			if (onFrame(a, b)) {
+				cut = true;
+				if (current.length > 1) runs.push(current);
+				current = [];
+				continue;
+			}
+			if (current.length === 0) current.push(a);
+			current.push(b);
+		}
+		if (current.length > 1) runs.push(current);
+		// The ring is closed, so when it was cut somewhere and both its first and last
+		// segments are kept, the last run continues into the first: join them.
+		const first = runs[0];
+		const last = runs[runs.length - 1];
+		if (cut && runs.length > 1 && first !== undefined && last !== undefined && first[0] === ring[0] && last[last.length - 1] === ring[ring.length - 1]) {
+			runs[0] = [...last, ...first.slice(1)];
+			runs.pop();
+		}
+		lines.push(...runs);
+	}
+	return { type: 'MultiLineString', coordinates: lines };
+}
+
 /** A town's name without the administrative word in front: "Thị Trấn Trùng Khánh" → "Trùng Khánh". */
 export function shortPlaceName(name: string): string {
 	for (const prefix of NAME_PREFIXES) {
@@ -173,13 +231,16 @@ export function prepareLayers(sources: BasemapSources): LayerFeatures {
 		return adm0 === 'VNM' ? [{ type: 'Feature', geometry: feature.geometry, properties }] : areaWithLabel(feature.geometry, properties);
 	});
 
+	const frame = collectionBounds(sources.admin);
 	const admin = sources.admin.features.flatMap((feature): TileFeature[] => {
 		const name = text(feature.properties?.['name']);
 		if (name === 'Cao Bằng' || !isArea(feature.geometry)) return [];
 		const names = AREA_NAMES[name] ?? { vi: name, en: name };
 		const properties = { adm0: text(feature.properties?.['adm0_a3']), name_vi: names.vi, name_en: names.en };
+		const outline: TileFeature = { type: 'Feature', geometry: outlineInside(feature.geometry, frame), properties };
 		// Chinese provinces get no label point: the country label ("Trung Quốc") says what matters there.
-		return properties.adm0 === 'VNM' ? areaWithLabel(feature.geometry, properties) : [{ type: 'Feature', geometry: feature.geometry, properties }];
+		if (properties.adm0 !== 'VNM') return [outline];
+		return [outline, { type: 'Feature', geometry: { type: 'Point', coordinates: labelPoint(feature.geometry) }, properties }];
 	});
 
 	const province = sources.province.features.flatMap((feature): TileFeature[] =>
@@ -225,6 +286,14 @@ export function prepareLayers(sources: BasemapSources): LayerFeatures {
 
 /** [west, south, east, north] of every coordinate in the layers. */
 export function layersBounds(layers: LayerFeatures): [number, number, number, number] {
+	return featuresBounds(LAYER_NAMES.flatMap((name) => layers[name]));
+}
+
+function collectionBounds(collection: FeatureCollection): [number, number, number, number] {
+	return featuresBounds(collection.features);
+}
+
+function featuresBounds(features: readonly Feature[]): [number, number, number, number] {
 	const box: [number, number, number, number] = [180, 90, -180, -90];
 	const visit = (coordinates: unknown): void => {
 		if (!Array.isArray(coordinates)) return;
@@ -238,10 +307,8 @@ export function layersBounds(layers: LayerFeatures): [number, number, number, nu
 		}
 		for (const inner of coordinates) visit(inner);
 	};
-	for (const name of LAYER_NAMES) {
-		for (const feature of layers[name]) {
-			if (feature.geometry.type !== 'GeometryCollection') visit(feature.geometry.coordinates);
-		}
+	for (const feature of features) {
+		if (feature.geometry !== null && feature.geometry.type !== 'GeometryCollection') visit(feature.geometry.coordinates);
 	}
 	return box;
 }

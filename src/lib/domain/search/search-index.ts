@@ -25,6 +25,7 @@ import {
 	exactTerms,
 	foldedTerm,
 	foldedTerms,
+	hasMarks,
 	joinedPairs,
 	queryTerms,
 	surfaceWords,
@@ -217,11 +218,6 @@ function termQuery(term: string, isLast: boolean): Query {
 	};
 }
 
-/** All words required, in the folded fields. */
-function allOf(words: readonly string[]): Query {
-	return { combineWith: 'AND', queries: words.map((w, i) => termQuery(w, i === words.length - 1)) };
-}
-
 /** The query words, and the same words with each neighbouring pair joined into one. */
 function wordAlternatives(words: readonly string[]): string[][] {
 	const alternatives = [[...words]];
@@ -232,17 +228,28 @@ function wordAlternatives(words: readonly string[]): string[][] {
 	return alternatives;
 }
 
-/** Every word (or a joined variant of the words) must match: the set of hits. */
-function searchAll(index: SearchIndex, words: readonly string[]): SearchResult[] {
-	const queries = wordAlternatives(words).map(allOf);
-	return index.engine.search({ combineWith: 'OR', queries });
+/** Each distinct word of the alternatives once, as a prefix when it ends its alternative. */
+function leafQueries(alternatives: readonly string[][]): Query[] {
+	const isLast = new Map<string, boolean>();
+	for (const alt of alternatives) {
+		alt.forEach((w, i) => isLast.set(w, (isLast.get(w) ?? false) || i === alt.length - 1));
+	}
+	return [...isLast].map(([w, last]) => termQuery(w, last));
 }
 
-/** All but one word must match: the fallback for long queries with one stray word. */
-function searchAllButOne(index: SearchIndex, words: readonly string[]): SearchResult[] {
-	const queries = words.map((w, i) => termQuery(w, i === words.length - 1));
-	const results = index.engine.search({ combineWith: 'OR', queries });
-	return results.filter((r) => new Set(r.queryTerms).size >= words.length - 1);
+/**
+ * Hits that match every word of the query, or of one of its joined variants. One OR search
+ * scores all words at once, so a hit that also matches words of another variant (the split
+ * and the joined form, say) scores higher; then the hits are kept by which words matched.
+ * Long queries with no such hit fall back to hits that miss one word.
+ */
+function searchAll(index: SearchIndex, words: readonly string[]): SearchResult[] {
+	const alternatives = wordAlternatives(words);
+	const results = index.engine.search({ combineWith: 'OR', queries: leafQueries(alternatives) });
+	const matchesAll = (r: SearchResult, alt: readonly string[]): boolean => alt.every((w) => r.queryTerms.includes(w));
+	const full = results.filter((r) => alternatives.some((alt) => matchesAll(r, alt)));
+	if (full.length > 0 || words.length < 3) return full;
+	return results.filter((r) => words.filter((w) => r.queryTerms.includes(w)).length >= words.length - 1);
 }
 
 type ExactMatch = { count: number; score: number };
@@ -290,8 +297,11 @@ function compareHits(a: RankedHit, b: RankedHit): number {
 	if (a.exactCount !== b.exactCount) return b.exactCount - a.exactCount;
 	const tolerance = 1e-9 * Math.max(Math.abs(a.score), Math.abs(b.score));
 	if (Math.abs(a.score - b.score) > tolerance) return b.score - a.score;
-	const distance = (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity);
-	if (Number.isFinite(distance) && distance !== 0) return distance;
+	if (a.distanceM !== b.distanceM) {
+		if (a.distanceM === undefined) return 1;
+		if (b.distanceM === undefined) return -1;
+		return a.distanceM - b.distanceM;
+	}
 	return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
 }
 
@@ -300,8 +310,7 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 	const required = requiredTerms(queryTerms(query));
 	if (required.length === 0) return [];
 	const words = required.map((t) => t.folded);
-	let results = searchAll(index, words);
-	if (results.length === 0 && words.length >= 3) results = searchAllButOne(index, words);
+	const results = searchAll(index, words);
 	const exact = searchExact(index, required);
 	const ranked = results.map((r) => toHit(r, exact.get(String(r.id)), opts.near)).sort(compareHits);
 	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(({ exactCount: _, ...hit }) => hit);
@@ -309,16 +318,34 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 
 type Candidate = { word: string; distance: number };
 
+/** The word with each pair of neighbouring letters swapped: the commonest typing slip. */
+function transpositions(word: string): string[] {
+	const out: string[] = [];
+	for (let i = 0; i + 1 < word.length; i += 1) {
+		out.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+	}
+	return out;
+}
+
 /** Spellings from the name vocabulary close to one folded query word, nearest first. */
 function candidatesFor(index: SearchIndex, original: string, folded: string, isLast: boolean): Candidate[] {
 	const { vocabulary } = index;
-	if (vocabulary.has(folded) || (isLast && vocabulary.atPrefix(folded).size > 0)) {
-		return [{ word: original, distance: 0 }];
+	const known = vocabulary.get(folded);
+	if (known !== undefined) return [{ word: hasMarks(original) ? original : known, distance: 0 }];
+	if (isLast && vocabulary.atPrefix(folded).size > 0) return [{ word: original, distance: 0 }];
+	const found = new Map<string, number>();
+	for (const swapped of transpositions(folded)) {
+		const form = vocabulary.get(swapped);
+		if (form !== undefined) found.set(form, 1);
 	}
 	const maxDistance = folded.length < 3 ? 0 : folded.length < 6 ? 1 : 2;
-	if (maxDistance === 0) return [];
-	return [...vocabulary.fuzzyGet(folded, maxDistance)]
-		.map(([, [form, distance]]) => ({ word: form, distance }))
+	if (maxDistance > 0) {
+		for (const [form, distance] of vocabulary.fuzzyGet(folded, maxDistance).values()) {
+			found.set(form, Math.min(distance, found.get(form) ?? distance));
+		}
+	}
+	return [...found]
+		.map(([word, distance]) => ({ word, distance }))
 		.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word, 'vi'))
 		.slice(0, 3);
 }
@@ -336,9 +363,10 @@ function phrasesFrom(options: Candidate[][]): Candidate[][] {
 }
 
 /**
- * Close spellings for a query, as words from the place names ("ban gioic" → "Bản Giốc"),
- * for a "did you mean" line when `searchDocs` finds nothing. Only spellings that find
- * something are returned, best first; words that already exist are kept as typed.
+ * Close spellings for a query, as words from the names ("bna gioc" → "Bản Giốc"), for a
+ * "did you mean" line when `searchDocs` finds nothing. Only spellings that find something
+ * are returned, best first. Known words typed with marks stay as typed; other known words
+ * take their spelling from the data; unknown words that have no close spelling are dropped.
  */
 export function suggest(index: SearchIndex, query: string, limit = 5): string[] {
 	const words = surfaceWords(query);

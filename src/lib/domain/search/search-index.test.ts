@@ -1,0 +1,258 @@
+/**
+ * Behaviour of the search engine on small made-up documents, one behaviour per test.
+ * Real-data ranking lives in search-ranking.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	buildSearchIndex,
+	loadSearchIndex,
+	searchDocs,
+	suggest,
+	type SearchDoc,
+	type SearchIndex
+} from './search-index.ts';
+
+function createDoc(id: string, over: Partial<SearchDoc> = {}): SearchDoc {
+	return {
+		ref: `place:${id}`,
+		type: 'place',
+		id,
+		kind: 'geosite',
+		name: { vi: id, en: id },
+		aliases: [],
+		summary: { vi: '', en: '' },
+		...over
+	};
+}
+
+function createIndex(docs: SearchDoc[]): SearchIndex {
+	return loadSearchIndex(buildSearchIndex(docs));
+}
+
+function ids(index: SearchIndex, q: string): string[] {
+	return searchDocs(index, q).map((h) => h.id);
+}
+
+function createGuideIndex(): SearchIndex {
+	return createIndex([
+		createDoc('ban-gioc-waterfall', {
+			name: { vi: 'Thác Bản Giốc', en: 'Ban Gioc Waterfall' },
+			aliases: ['Đức Thiên'],
+			commune: 'Đàm Thủy',
+			district: 'Trùng Khánh',
+			summary: { vi: 'Thác nước trên sông Quây Sơn.', en: 'A wide cascade on the Quây Sơn River.' },
+			lat: 22.85436,
+			lon: 106.72427
+		}),
+		createDoc('nguom-ngao-cave', {
+			name: { vi: 'Động Ngườm Ngao', en: 'Nguom Ngao Cave' },
+			commune: 'Đàm Thủy',
+			summary: { vi: 'Hang đá vôi gần thác Bản Giốc.', en: 'A limestone cave near the falls.' },
+			lat: 22.8533,
+			lon: 106.6929
+		}),
+		createDoc('khuoi-ky-stone-village', {
+			type: 'place',
+			kind: 'culture',
+			name: { vi: 'Làng đá cổ Khuổi Ky', en: 'Khuoi Ky Ancient Stone Village' },
+			commune: 'Đàm Thủy'
+		}),
+		createDoc('pac-bo', {
+			kind: 'relic',
+			name: { vi: 'Khu di tích Pác Bó', en: 'Pac Bo Relic Site' },
+			commune: 'Trường Hà',
+			lat: 22.978,
+			lon: 106.054
+		}),
+		createDoc('east', {
+			ref: 'route:east',
+			type: 'route',
+			kind: 'route',
+			name: { vi: 'Tuyến phía Đông', en: 'Eastern route' },
+			summary: { vi: 'Qua thác Bản Giốc.', en: 'Via Ban Gioc waterfall.' }
+		})
+	]);
+}
+
+describe('buildSearchIndex / loadSearchIndex', () => {
+	it('round-trips through JSON', () => {
+		const json = buildSearchIndex([createDoc('a', { name: { vi: 'Hồ Thang Hen', en: 'Thang Hen Lake' } })]);
+		expect(typeof json).toBe('string');
+		expect(ids(loadSearchIndex(json), 'thang hen')).toEqual(['a']);
+	});
+
+	it('rejects JSON that is not a search index', () => {
+		expect(() => loadSearchIndex('{"documentCount":0}')).toThrow(/rebuild/);
+	});
+
+	it('rejects a duplicate ref', () => {
+		expect(() => buildSearchIndex([createDoc('a'), createDoc('a')])).toThrow(/duplicate ref "place:a"/);
+	});
+
+	it('keeps places, routes and services apart by ref', () => {
+		const index = createIndex([createDoc('x', { ref: 'route:x', type: 'route' }), createDoc('x')]);
+		expect(searchDocs(index, 'x').map((h) => h.ref).sort()).toEqual(['place:x', 'route:x']);
+	});
+});
+
+describe('searchDocs', () => {
+	const index = createGuideIndex();
+
+	it('returns the hit fields the list view needs', () => {
+		const [hit] = searchDocs(index, 'ban gioc waterfall');
+		expect(hit).toMatchObject({
+			ref: 'place:ban-gioc-waterfall',
+			type: 'place',
+			id: 'ban-gioc-waterfall',
+			kind: 'geosite',
+			name: { vi: 'Thác Bản Giốc', en: 'Ban Gioc Waterfall' },
+			commune: 'Đàm Thủy'
+		});
+		expect(hit?.score).toBeGreaterThan(0);
+		expect(hit?.distanceM).toBeUndefined();
+	});
+
+	it('finds Vietnamese and English names in one index', () => {
+		expect(ids(index, 'Động Ngườm Ngao')[0]).toBe('nguom-ngao-cave');
+		expect(ids(index, 'Nguom Ngao Cave')[0]).toBe('nguom-ngao-cave');
+	});
+
+	it('makes tone marks optional and ignores case', () => {
+		for (const q of ['bản giốc', 'ban gioc', 'BAN GIOC', 'Bản Giôc']) expect(ids(index, q)[0]).toBe('ban-gioc-waterfall');
+	});
+
+	it('requires every word', () => {
+		expect(ids(index, 'ban gioc cave')).not.toContain('ban-gioc-waterfall');
+	});
+
+	it('matches the last word as a prefix, as the user types', () => {
+		expect(ids(index, 'khuoi k')[0]).toBe('khuoi-ky-stone-village');
+		expect(ids(index, 'ngườ')[0]).toBe('nguom-ngao-cave');
+	});
+
+	it('matches only the last word as a prefix', () => {
+		expect(ids(index, 'ngu ngao')).toEqual([]);
+	});
+
+	it('tolerates one typo in a word of four letters or more', () => {
+		expect(ids(index, 'nguomm')[0]).toBe('nguom-ngao-cave');
+		expect(ids(index, 'waterfal')[0]).toBe('ban-gioc-waterfall');
+	});
+
+	it('does not guess on words of three letters or fewer', () => {
+		expect(ids(index, 'pax')).toEqual([]);
+		expect(ids(index, 'pac')).toEqual(['pac-bo']);
+	});
+
+	it('judges a joined pair of words by its own length', () => {
+		expect(ids(index, 'bac bo')).toEqual(['pac-bo']);
+	});
+
+	it('matches run-together and split syllables', () => {
+		expect(ids(index, 'bangioc')[0]).toBe('ban-gioc-waterfall');
+		expect(ids(index, 'ngu om ngao')[0]).toBe('nguom-ngao-cave');
+	});
+
+	it('treats ky and ki as the same syllable', () => {
+		expect(ids(index, 'khuoi ki')[0]).toBe('khuoi-ky-stone-village');
+	});
+
+	it('matches communes, aliases and summaries', () => {
+		expect(ids(index, 'Trường Hà')).toEqual(['pac-bo']);
+		expect(ids(index, 'Đức Thiên')).toEqual(['ban-gioc-waterfall']);
+		expect(ids(index, 'limestone')).toEqual(['nguom-ngao-cave']);
+	});
+
+	it('ignores English stop words that are not the last word', () => {
+		expect(ids(index, 'cave of nguom ngao')[0]).toBe('nguom-ngao-cave');
+	});
+
+	it('returns hits missing one word when a long query has no full match', () => {
+		expect(ids(index, 'ban gioc waterfall xyzzy')[0]).toBe('ban-gioc-waterfall');
+	});
+
+	it('returns nothing for an empty or punctuation-only query', () => {
+		expect(searchDocs(index, '')).toEqual([]);
+		expect(searchDocs(index, ' – ! ')).toEqual([]);
+	});
+
+	it('honours limit', () => {
+		expect(searchDocs(index, 'dam thuy', { limit: 2 })).toHaveLength(2);
+		expect(searchDocs(index, 'dam thuy')).toHaveLength(3);
+	});
+
+	it('adds distanceM from `near`, and only to hits with a position', () => {
+		const near = { lat: 22.66568, lon: 106.25786 };
+		const hits = searchDocs(index, 'ban gioc', { near });
+		const waterfall = hits.find((h) => h.id === 'ban-gioc-waterfall');
+		const route = hits.find((h) => h.id === 'east');
+		expect(waterfall?.distanceM).toBeGreaterThan(50_000);
+		expect(waterfall?.distanceM).toBeLessThan(55_000);
+		expect(route).toBeDefined();
+		expect(route?.distanceM).toBeUndefined();
+	});
+});
+
+describe('ranking', () => {
+	it('weighs name > aliases > commune/district > summary', () => {
+		const index = createIndex([
+			createDoc('in-summary', { name: { vi: 'Một', en: 'One' }, summary: { vi: 'keo', en: 'x' } }),
+			createDoc('in-commune', { name: { vi: 'Hai', en: 'Two' }, commune: 'Keo' }),
+			createDoc('in-alias', { name: { vi: 'Ba', en: 'Three' }, aliases: ['Keo'] }),
+			createDoc('in-name', { name: { vi: 'Keo', en: 'Four' } })
+		]);
+		expect(ids(index, 'keo')).toEqual(['in-name', 'in-alias', 'in-commune', 'in-summary']);
+	});
+
+	it('puts exact tone matches above tone-folded look-alikes when the query has marks', () => {
+		const index = createIndex([
+			createDoc('ha-lang', { name: { vi: 'Chợ Hạ Lang', en: 'Ha Lang Market' } }),
+			createDoc('ha-quang', { name: { vi: 'Làng Hà Quảng', en: 'Ha Quang Village' }, aliases: ['Làng'] })
+		]);
+		expect(ids(index, 'hạ lang')).toEqual(['ha-lang', 'ha-quang']);
+		expect(ids(index, 'hà làng')).toEqual(['ha-quang', 'ha-lang']);
+	});
+
+	it('treats old and new tone placement as the same exact spelling', () => {
+		const index = createIndex([
+			createDoc('hoa', { name: { vi: 'Hòa An', en: 'Hoa An' } }),
+			createDoc('hoa-look-alike', { name: { vi: 'Hóa An', en: 'Hoa An' }, aliases: ['Hoa An'] })
+		]);
+		expect(ids(index, 'hoà an')[0]).toBe('hoa');
+		expect(ids(index, 'hòa an')[0]).toBe('hoa');
+	});
+
+	it('breaks equal scores nearest first when `near` is given', () => {
+		const index = createIndex([
+			createDoc('far', { name: { vi: 'Chợ phiên', en: 'Market' }, lat: 22.9, lon: 106.0 }),
+			createDoc('near', { name: { vi: 'Chợ phiên', en: 'Market' }, lat: 22.67, lon: 106.26 })
+		]);
+		expect(searchDocs(index, 'chợ', { near: { lat: 22.66568, lon: 106.25786 } }).map((h) => h.id)).toEqual(['near', 'far']);
+		expect(ids(index, 'chợ')).toEqual(['far', 'near']);
+	});
+});
+
+describe('suggest', () => {
+	const index = createGuideIndex();
+
+	it('proposes a close spelling from the names when nothing is found', () => {
+		expect(searchDocs(index, 'bna gioc')).toEqual([]);
+		expect(suggest(index, 'bna gioc')).toEqual(['Bản Giốc']);
+	});
+
+	it('keeps marked words as typed and drops words with no close spelling', () => {
+		expect(suggest(index, 'xyzzy ngườm')).toEqual(['ngườm']);
+	});
+
+	it('proposes nothing when every word is already known', () => {
+		expect(suggest(index, 'ban gioc')).toEqual([]);
+	});
+
+	it('proposes nothing for gibberish', () => {
+		expect(suggest(index, 'qwrtzp')).toEqual([]);
+	});
+
+	it('returns only spellings that find something', () => {
+		for (const s of suggest(index, 'thac bna gioc')) expect(searchDocs(index, s).length).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,188 @@
+/**
+ * Search micro-benchmark: query latency (p50/p95), index build time and serialised size, on
+ * (a) the 67 real places of seeds/facts/facts-pois.json and (b) 10,000 SYNTHETIC places whose
+ * names are random combinations of real Vietnamese syllables taken from those places.
+ * The synthetic set only stresses the engine: its names are not places and never ship.
+ *
+ *   npx tsx tools/bench/search-bench.ts        prints JSON
+ *
+ * Queries are replayed keystroke by keystroke ("b", "ba", "ban", "ban ", "ban g", …), as the
+ * search box sends them. Timings depend on the machine; nothing asserts on them.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { factsToSearchDocs } from '../../src/lib/domain/search/facts-docs.ts';
+import { splitWords } from '../../src/lib/domain/search/normalize.ts';
+import {
+	buildSearchIndex,
+	loadSearchIndex,
+	searchDocs,
+	suggest,
+	type SearchDoc,
+	type SearchIndex
+} from '../../src/lib/domain/search/search-index.ts';
+
+const FACTS_PATH = fileURLToPath(new URL('../../seeds/facts/facts-pois.json', import.meta.url));
+const SYNTHETIC_COUNT = 10_000;
+const SEED = 20_251_123;
+
+/** Queries a visitor could type, with and without marks, typos, English, prefixes. */
+const QUERIES = [
+	'bản giốc',
+	'ban gioc waterfall',
+	'ban gioic',
+	'nguom ngao cave',
+	'ngu om ngao',
+	'angel eye',
+	'mắt thần',
+	'trà lĩnh',
+	'quang uyen',
+	'trường hà',
+	'pac bo',
+	'khuoi ki',
+	'thang hen',
+	'hạ lang',
+	'làng',
+	'chợ phiên',
+	'tin mine',
+	'kim đồng',
+	'phja oac',
+	'đèo mã phục'
+];
+
+export type LatencyStats = { runs: number; p50Ms: number; p95Ms: number; maxMs: number };
+
+export type IndexBench = {
+	label: string;
+	docs: number;
+	buildMs: number;
+	loadMs: number;
+	serialisedBytes: number;
+	gzipBytes: number;
+	search: LatencyStats;
+	suggest: LatencyStats;
+};
+
+export type SearchBench = { node: string; keystrokesPerQuerySet: number; real: IndexBench; synthetic: IndexBench };
+
+/** Every prefix of each query, as typed one key at a time. */
+function keystrokes(queries: readonly string[]): string[] {
+	return queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
+}
+
+/** Nearest-rank percentile of sorted samples. */
+function percentile(sorted: readonly number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+function round(ms: number): number {
+	return Math.round(ms * 1000) / 1000;
+}
+
+/** Times `fn` once per input after one warm-up pass; returns latency percentiles. */
+function measure(inputs: readonly string[], fn: (input: string) => unknown): LatencyStats {
+	for (const input of inputs) fn(input);
+	const samples = inputs.map((input) => {
+		const start = performance.now();
+		fn(input);
+		return performance.now() - start;
+	});
+	samples.sort((a, b) => a - b);
+	return { runs: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(percentile(samples, 100)) };
+}
+
+/** Builds, serialises, loads and queries one document set. */
+function benchIndex(label: string, docs: SearchDoc[]): IndexBench {
+	const buildStart = performance.now();
+	const json = buildSearchIndex(docs);
+	const buildMs = performance.now() - buildStart;
+	const loadStart = performance.now();
+	const index: SearchIndex = loadSearchIndex(json);
+	const loadMs = performance.now() - loadStart;
+	return {
+		label,
+		docs: docs.length,
+		buildMs: round(buildMs),
+		loadMs: round(loadMs),
+		serialisedBytes: Buffer.byteLength(json, 'utf8'),
+		gzipBytes: gzipSync(json).length,
+		search: measure(keystrokes(QUERIES), (q) => searchDocs(index, q, { limit: 20 })),
+		suggest: measure(['bna gioc', 'mat thna', 'thang hwn xyz', 'nguomm ngoa'], (q) => suggest(index, q))
+	};
+}
+
+/** A small deterministic PRNG (mulberry32), so every run indexes the same synthetic set. */
+function createRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+/** Real syllables, capitalised, from the names, communes and districts of the real places. */
+function syllablesOf(docs: readonly SearchDoc[]): string[] {
+	const words = docs.flatMap((d) => [d.name.vi, ...d.aliases].flatMap(splitWords));
+	const syllables = [...new Set(words)].filter((w) => /^\p{L}+$/u.test(w) && w.length <= 7);
+	return syllables.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+}
+
+/**
+ * 10,000 SYNTHETIC places: a real kind word and two or three real syllables as the name, an
+ * English name without marks, a commune-like alias and a 20–40 syllable summary, scattered
+ * over the province's bounding box. Labelled `kind: 'synthetic'` and `synthetic-NNNNN`.
+ */
+export function syntheticDocs(real: readonly SearchDoc[], count = SYNTHETIC_COUNT, seed = SEED): SearchDoc[] {
+	const random = createRandom(seed);
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+	const syllables = syllablesOf(real);
+	const kinds = [
+		['Hang', 'Cave'],
+		['Thác', 'Waterfall'],
+		['Làng', 'Village'],
+		['Chợ', 'Market'],
+		['Đèo', 'Pass'],
+		['Hồ', 'Lake'],
+		['Đền', 'Temple'],
+		['Núi', 'Mountain']
+	] as const;
+	const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+	return Array.from({ length: count }, (_, i) => {
+		const [kindVi, kindEn] = pick(kinds);
+		const core = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(syllables)).join(' ');
+		const summary = Array.from({ length: 20 + Math.floor(random() * 21) }, () => pick(syllables).toLowerCase()).join(' ');
+		const id = `synthetic-${String(i).padStart(5, '0')}`;
+		return {
+			ref: `place:${id}`,
+			type: 'place',
+			id,
+			kind: 'synthetic',
+			name: { vi: `${kindVi} ${core}`, en: `${fold(core)} ${kindEn}` },
+			aliases: [`${pick(syllables)} ${pick(syllables)}`],
+			commune: `${pick(syllables)} ${pick(syllables)}`,
+			summary: { vi: summary, en: fold(summary) },
+			lat: 22.3 + random() * 0.9,
+			lon: 105.3 + random() * 1.5
+		};
+	});
+}
+
+/** Runs the whole benchmark. */
+export function benchSearch(): SearchBench {
+	const real = factsToSearchDocs(JSON.parse(readFileSync(FACTS_PATH, 'utf8')));
+	return {
+		node: process.version,
+		keystrokesPerQuerySet: keystrokes(QUERIES).length,
+		real: benchIndex('real: seeds/facts/facts-pois.json', real),
+		synthetic: benchIndex(`SYNTHETIC: ${SYNTHETIC_COUNT} places from real syllables`, syntheticDocs(real))
+	};
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	console.log(JSON.stringify(benchSearch(), null, 2));
+}
