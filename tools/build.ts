@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { runCheck } from './content/run-check.ts';
 import { prerender } from './prerender.ts';
+import { buildServiceWorker } from './sw/build-sw.ts';
 
 const root = process.cwd();
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
 		build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false } })
 	);
 	const pages = await step('prerender', () => prerender(root, process.env.SITE_URL));
+	await step('service worker', () => buildServiceWorker(root));
 	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
 }
 

@@ -31,6 +31,7 @@ export function screensOf(bundle: Bundle): Screen[] {
 		{ name: 'search', q: '' },
 		{ name: 'saved' },
 		{ name: 'offline' },
+		{ name: 'near' },
 		...(bundle.pages.some((p) => p.id === 'about') ? [{ name: 'about' } as const] : []),
 		...bundle.pages.filter((p) => p.id !== 'about').map((p) => ({ name: 'page', id: p.id }) as const),
 		...bundle.places.map((p) => ({ name: 'place', id: p.id }) as const),
@@ -95,7 +96,7 @@ function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: Se
 
 function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 	const urls = screensOf(bundles.vi)
-		.filter((s) => !['saved', 'offline', 'itinerary', 'search'].includes(s.name))
+		.filter((s) => !['saved', 'offline', 'itinerary', 'search', 'near'].includes(s.name))
 		.flatMap((screen) =>
 			LANGS.map((lang) => {
 				const alternates = LANGS.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(siteUrl + formatUrl(l, screen))}"/>`).join('');
@@ -133,6 +134,9 @@ export async function prerender(root: string, siteUrlOverride?: string): Promise
 		write(join(dist, lang, '404.html'), fill(template, lang, headTags(meta, bundle, siteUrl), html, true));
 	}
 	write(join(dist, '404.html'), readFileSync(join(dist, 'vi', '404.html'), 'utf8'));
+	// The app shell: no page content, rendered by the app itself. The service worker falls back
+	// to it offline for any address whose prerendered page is not stored.
+	write(join(dist, 'shell.html'), fill(template, 'vi', `<title>${escapeHtml(bundles.vi.site.title)}</title>`, '', false));
 	write(join(dist, 'index.html'), chooserPage(template, bundles, server));
 	write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);
 	write(join(dist, 'sitemap.xml'), sitemap(bundles, siteUrl));

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VectorTile, type VectorTileLayer } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
@@ -8,7 +9,7 @@ import { PMTiles } from 'pmtiles';
 import { BASEMAP_ATTRIBUTION } from '../../src/lib/map/style/attribution';
 import { DEFAULT_DATA_DIR, SIZE_BUDGET_BYTES, buildBasemap, buildBasemapArchive, formatStats, type BasemapStats } from './build-cli';
 import { MemorySource } from './memory-source';
-import { LAYER_NAMES, lonLatToTile } from './tile-builder';
+import { LAYER_NAMES, lonLatToTile, prepareLayers, readBasemapSources } from './tile-builder';
 
 /** Bản Giốc waterfall, on the border (content/places/ban-gioc-waterfall). */
 const BAN_GIOC = { lon: 106.72427, lat: 22.85436 };
@@ -102,7 +103,14 @@ describe('the overview basemap build', () => {
 			const city = Array.from({ length: places?.length ?? 0 }, (_, i) => places?.feature(i)).find(
 				(feature) => feature?.properties['name'] === 'Cao Bằng'
 			);
-			expect(city?.properties).toEqual({ name: 'Cao Bằng', label: 'Cao Bằng', population: 73_549, feature_code: 'PPLA', rank: 1, country: 'VN' });
+			expect(city?.properties).toEqual({
+				name: 'Cao Bằng',
+				label: 'Cao Bằng',
+				population: 73_549,
+				feature_code: 'PPLA',
+				rank: 1,
+				country: 'VN'
+			});
 		}
 	});
 
@@ -127,6 +135,25 @@ describe('the overview basemap build', () => {
 		const outline = Array.from({ length: province?.length ?? 0 }, (_, i) => province?.feature(i)).find((f) => f?.type === 3);
 		const [outer] = outline?.loadGeometry() ?? [];
 		expect(ringArea(outer ?? [])).toBeGreaterThan(0);
+	});
+
+	it('needs only the glyph ranges shipped in public/basemap/glyphs', () => {
+		const glyphDir = fileURLToPath(new URL('../../public/basemap/glyphs/Noto Sans Regular/', import.meta.url));
+		const ranges = readdirSync(glyphDir).map((file) => file.replace('.pbf', '').split('-').map(Number));
+		const layers = prepareLayers(readBasemapSources(DEFAULT_DATA_DIR));
+		const missing = new Set<string>();
+		for (const feature of LAYER_NAMES.flatMap((name) => layers[name])) {
+			for (const key of ['name', 'label', 'name_vi', 'name_en']) {
+				const value = feature.properties[key];
+				if (typeof value !== 'string') continue;
+				// Country labels are drawn in capitals.
+				for (const char of value + value.toLocaleUpperCase('vi')) {
+					const code = char.codePointAt(0) ?? 0;
+					if (!ranges.some(([from = 0, to = 0]) => code >= from && code <= to)) missing.add(char);
+				}
+			}
+		}
+		expect([...missing]).toEqual([]);
 	});
 
 	it('gives identical bytes when built again', () => {

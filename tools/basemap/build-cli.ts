@@ -51,7 +51,9 @@ export function buildBasemapArchive(dataDir: string = DEFAULT_DATA_DIR): { archi
 	// Open on Cao Bằng: the province's label point, at a zoom that shows the whole province.
 	const provinceLabel = layers.province.find((feature) => feature.geometry.type === 'Point');
 	const [centerLon, centerLat] =
-		provinceLabel?.geometry.type === 'Point' ? provinceLabel.geometry.coordinates : [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+		provinceLabel?.geometry.type === 'Point'
+			? provinceLabel.geometry.coordinates
+			: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
 	const archive = writePmtiles(tiles, {
 		bounds,
 		center: [centerLon ?? 0, centerLat ?? 0, 8],

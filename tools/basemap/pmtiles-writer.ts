@@ -314,9 +314,7 @@ export function writePmtiles(tiles: readonly TileInput[], options: WriteOptions 
 	const compressInternal = internalCompression === 'gzip' ? gzipDeterministic : (data: Uint8Array) => data;
 	const compressTile = tileCompression === 'gzip' ? gzipDeterministic : (data: Uint8Array) => data;
 
-	const sorted = tiles
-		.map((tile) => ({ tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) }))
-		.sort((a, b) => a.tileId - b.tileId);
+	const sorted = tiles.map((tile) => ({ tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) })).sort((a, b) => a.tileId - b.tileId);
 
 	// Store each distinct tile once, in tile-id order of first appearance.
 	const offsetByHash = new Map<string, { offset: number; length: number }>();

@@ -41,25 +41,67 @@ function createSources(): BasemapSources {
 		countries: collection([{ type: 'Feature', id: 704, geometry: square(105, 22, 1), properties: { name: 'Vietnam' } }]),
 		admin: collection([
 			{ type: 'Feature', geometry: square(105, 22, 0.5), properties: { name: 'Cao Bằng', adm0_a3: 'VNM', gn_name: 'Tinh Cao Bang' } },
-			{ type: 'Feature', geometry: square(106, 23, 0.5), properties: { name: 'Guangxi', adm0_a3: 'CHN', gn_name: 'Guangxi Zhuangzu Zizhiqu' } }
+			{
+				type: 'Feature',
+				geometry: square(106, 23, 0.5),
+				properties: { name: 'Guangxi', adm0_a3: 'CHN', gn_name: 'Guangxi Zhuangzu Zizhiqu' }
+			}
 		]),
-		province: collection([{ type: 'Feature', geometry: square(105.2, 22.2, 0.4), properties: { name: 'Tỉnh Cao Bằng', source: 'x', licence: 'y' } }]),
+		province: collection([
+			{ type: 'Feature', geometry: square(105.2, 22.2, 0.4), properties: { name: 'Tỉnh Cao Bằng', source: 'x', licence: 'y' } }
+		]),
 		boundary: collection([
-			{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[105.5, 22.9], [106.2, 22.8]] }, properties: { name: 'Vietnam–China' } }
+			{
+				type: 'Feature',
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[105.5, 22.9],
+						[106.2, 22.8]
+					]
+				},
+				properties: { name: 'Vietnam–China' }
+			}
 		]),
 		water_line: collection([
-			{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[105.3, 22.5], [106, 22.7]] }, properties: { level: 3 } }
+			{
+				type: 'Feature',
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[105.3, 22.5],
+						[106, 22.7]
+					]
+				},
+				properties: { level: 3 }
+			}
 		]),
 		place: collection([
 			{
 				type: 'Feature',
 				geometry: { type: 'Point', coordinates: [106.0, 22.4] },
-				properties: { geonameid: 2, name: 'Thị Trấn Trùng Khánh', asciiname: 'Thi Tran Trung Khanh', feature_code: 'PPLA2', country: 'VN', admin1: '05', population: 0 }
+				properties: {
+					geonameid: 2,
+					name: 'Thị Trấn Trùng Khánh',
+					asciiname: 'Thi Tran Trung Khanh',
+					feature_code: 'PPLA2',
+					country: 'VN',
+					admin1: '05',
+					population: 0
+				}
 			},
 			{
 				type: 'Feature',
 				geometry: { type: 'Point', coordinates: [106.25, 22.67] },
-				properties: { geonameid: 1, name: 'Cao Bằng', asciiname: 'Cao Bang', feature_code: 'PPLA', country: 'VN', admin1: '05', population: 73_549 }
+				properties: {
+					geonameid: 1,
+					name: 'Cao Bằng',
+					asciiname: 'Cao Bang',
+					feature_code: 'PPLA',
+					country: 'VN',
+					admin1: '05',
+					population: 73_549
+				}
 			}
 		])
 	};

@@ -191,7 +191,14 @@ export function outlineInside(geometry: Polygon | MultiPolygon, frame: readonly 
 		// segments are kept, the last run continues into the first: join them.
 		const first = runs[0];
 		const last = runs[runs.length - 1];
-		if (cut && runs.length > 1 && first !== undefined && last !== undefined && first[0] === ring[0] && last[last.length - 1] === ring[ring.length - 1]) {
+		if (
+			cut &&
+			runs.length > 1 &&
+			first !== undefined &&
+			last !== undefined &&
+			first[0] === ring[0] &&
+			last[last.length - 1] === ring[ring.length - 1]
+		) {
 			runs[0] = [...last, ...first.slice(1)];
 			runs.pop();
 		}
@@ -279,7 +286,11 @@ export function prepareLayers(sources: BasemapSources): LayerFeatures {
 			];
 		})
 		// Most important first; ties by name so the order never depends on the file's.
-		.sort((a, b) => Number(a.properties['rank']) - Number(b.properties['rank']) || String(a.properties['name']).localeCompare(String(b.properties['name']), 'vi'));
+		.sort(
+			(a, b) =>
+				Number(a.properties['rank']) - Number(b.properties['rank']) ||
+				String(a.properties['name']).localeCompare(String(b.properties['name']), 'vi')
+		);
 
 	return { countries, admin, province, boundary, water_line: waterLine, place };
 }

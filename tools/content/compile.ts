@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-import type { Bundle, ContentManifest, Lang, Location, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
+import type { Bundle, ContentManifest, Lang, Location, MediaFile, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
 import { LANGS } from '../../src/lib/domain/content/types.ts';
 import { buildSearchIndex, type SearchDoc } from '../../src/lib/domain/search/search-index.ts';
 import type { Entry, LoadedContent, Texts } from './load-content.ts';
@@ -62,26 +62,30 @@ function otherLang(lang: Lang): Lang {
 	return lang === 'vi' ? 'en' : 'vi';
 }
 
-function mediaUrl(kindDir: string, id: string, file: string, media: Map<string, string>, root: string, dir: string): string {
+type MediaEntry = { url: string; file: MediaFile };
+
+function mediaUrl(kindDir: string, id: string, file: string, media: Map<string, MediaEntry>, root: string, dir: string, kind: MediaFile['kind']): string {
 	const abs = join(dir, file);
 	const key = relative(root, abs);
-	let url = media.get(key);
-	if (!url) {
+	let entry = media.get(key);
+	if (!entry) {
 		const bytes = readFileSync(abs);
 		const dot = file.lastIndexOf('.');
 		const stem = dot > 0 ? file.slice(0, dot) : file;
 		const ext = dot > 0 ? file.slice(dot) : '';
-		url = `content/media/${kindDir}/${id}/${stem}.${hash(bytes, 8)}${ext}`;
-		media.set(key, url);
+		const url = `content/media/${kindDir}/${id}/${stem}.${hash(bytes, 8)}${ext}`;
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		entry = { url, file: { url: `/${url}`, bytes: bytes.length, sha256, kind, owner: `${kindDir.replace(/s$/, '')}:${id}` } };
+		media.set(key, entry);
 	}
-	return `/${url}`;
+	return entry.file.url;
 }
 
 function toLocation(loc: PlaceFile['location']): Location {
 	return loc.confidence === 'none' ? { confidence: 'none', ...(loc.note ? { note: loc.note } : {}) } : { ...loc };
 }
 
-function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, string>): Place {
+function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, MediaEntry>): Place {
 	const f = entry.facts;
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
 	const other = entry.texts[otherLang(lang)]?.data.name ?? t.name;
@@ -121,12 +125,12 @@ function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, 
 		accessibility: f.accessibility,
 		...(t.accessibility ? { accessibilityNote: t.accessibility } : {}),
 		images: f.images.map((img) => ({
-			src: mediaUrl('places', entry.id, img.file, media, root, entry.dir),
+			src: mediaUrl('places', entry.id, img.file, media, root, entry.dir, 'image'),
 			alt: img.alt[lang],
 			credit: img.credit,
 			licence: img.licence
 		})),
-		...(audioFile ? { audio: mediaUrl('places', entry.id, audioFile, media, root, entry.dir) } : {}),
+		...(audioFile ? { audio: mediaUrl('places', entry.id, audioFile, media, root, entry.dir, 'audio') } : {}),
 		sources: f.sources,
 		checked: f.checked
 	};
@@ -282,7 +286,7 @@ export function compileContent(content: LoadedContent): Compiled {
 		versionHash.update(readFileSync(file));
 	}
 	const version = versionHash.digest('hex').slice(0, 12);
-	const media = new Map<string, string>();
+	const media = new Map<string, MediaEntry>();
 
 	const bundles = {} as Record<Lang, Bundle>;
 	for (const lang of LANGS) {
@@ -318,13 +322,20 @@ export function compileContent(content: LoadedContent): Compiled {
 	const geojson = placesGeoJson(bundles.vi, bundles.en);
 	const geojsonName = `content/places.${hash(geojson)}.geojson`;
 	files.push({ fileName: geojsonName, source: geojson });
-	for (const [rel, url] of media) files.push({ fileName: url, source: readFileSync(join(content.root, rel)) });
+	const mediaFiles: MediaFile[] = [];
+	for (const [rel, entry] of media) {
+		files.push({ fileName: entry.url, source: readFileSync(join(content.root, rel)) });
+		mediaFiles.push(entry.file);
+	}
 	const detail = site.basemap.detail;
 	if (detail) {
-		files.push({ fileName: `content/basemap/${detail.file}`, source: readFileSync(join(content.root, 'content', 'basemap', detail.file)) });
+		const bytes = readFileSync(join(content.root, 'content', 'basemap', detail.file));
+		const fileName = `content/basemap/${detail.file}`;
+		files.push({ fileName, source: bytes });
+		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}
 
-	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, geojson: `/${geojsonName}` };
+	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, geojson: `/${geojsonName}`, media: mediaFiles };
 	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
 	return { version, bundles, manifest, files };
 }

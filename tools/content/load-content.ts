@@ -173,7 +173,15 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 	let site: SiteFile | undefined;
 	if (existsSync(sitePath)) {
 		files.push(sitePath);
-		site = validate(siteFile, readYaml(sitePath, relative(root, sitePath)), out);
+		const parsedSite = readYaml(sitePath, relative(root, sitePath));
+		site = validate(siteFile, parsedSite, out);
+		const detail = site?.basemap.detail;
+		if (detail && !existsSync(join(root, 'content', 'basemap', detail.file))) {
+			out.add('error', parsedSite.file, parsedSite.lineOf(['basemap', 'detail', 'file']), 'basemap.detail.file', {
+				en: `the detail map "${detail.file}" is not in content/basemap/`,
+				vi: `không thấy bản đồ chi tiết "${detail.file}" trong content/basemap/`
+			});
+		}
 	} else {
 		out.add('error', 'content/site.yaml', 1, '', { en: 'is missing', vi: 'chưa có' });
 	}

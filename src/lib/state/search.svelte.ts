@@ -2,7 +2,7 @@
  * Search over the prebuilt index. The index is fetched on first use (it is precached for
  * offline use), so pages that never search never pay for it.
  */
-import { loadSearchIndex, searchDocs, type SearchHit, type SearchIndex } from '$lib/domain/search/search-index';
+import { loadSearchIndex, searchDocs, suggest, type SearchHit, type SearchIndex } from '$lib/domain/search/search-index';
 
 export type FetchText = (url: string) => Promise<string>;
 
@@ -37,8 +37,13 @@ export class SearchState {
 	}
 
 	/** Hits for a query, or null while the index is not loaded yet. */
-	results(q: string, limit = 30): SearchHit[] | null {
+	results(q: string, near?: { lat: number; lon: number }, limit = 30): SearchHit[] | null {
 		if (!this.index) return null;
-		return q.trim() ? searchDocs(this.index, q, { limit }) : [];
+		return q.trim() ? searchDocs(this.index, q, { limit, ...(near ? { near } : {}) }) : [];
+	}
+
+	/** Close spellings that do find something, for an empty result. */
+	suggestions(q: string): string[] {
+		return this.index && q.trim() ? suggest(this.index, q) : [];
 	}
 }

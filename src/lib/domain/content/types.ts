@@ -137,12 +137,24 @@ export type Bundle = {
 	pages: Page[];
 };
 
+/** A file that is not precached but can be downloaded for offline use (photos, audio, detail map). */
+export type MediaFile = {
+	url: string;
+	bytes: number;
+	/** Hex SHA-256 of the file, checked after download. */
+	sha256: string;
+	kind: 'image' | 'audio' | 'basemap';
+	/** What it belongs to: 'place:<id>', 'service:<id>' or 'site'. */
+	owner: string;
+};
+
 /** Where the compiled files of one content version live (URLs relative to the site root). */
 export type ContentManifest = {
 	version: string;
 	bundles: Record<Lang, string>;
 	search: string;
 	geojson: string;
+	media: MediaFile[];
 };
 
 export function isLocated(loc: Location | undefined): loc is Located {

@@ -25,8 +25,7 @@ export function destinationPoint(lon: number, lat: number, distanceM: number, be
 	const sinPhi2 = Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta);
 	const phi2 = Math.asin(Math.max(-1, Math.min(1, sinPhi2)));
 	const lambda2 =
-		lambda1 +
-		Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+		lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
 	return [toDegrees(lambda2), toDegrees(phi2)];
 }
 

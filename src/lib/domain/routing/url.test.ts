@@ -13,7 +13,10 @@ const screens: Screen[] = [
 	{ name: 'saved' },
 	{ name: 'offline' },
 	{ name: 'about' },
-	{ name: 'page', id: 'practical' }
+	{ name: 'page', id: 'practical' },
+	{ name: 'near' },
+	{ name: 'home', place: 'ban-gioc-waterfall' },
+	{ name: 'home', place: 'coc-bo-cave', at: { lat: 22.97344, lon: 106.04933, zoom: 13.5 } }
 ];
 
 describe('formatUrl / parseUrl', () => {
@@ -28,6 +31,17 @@ describe('formatUrl / parseUrl', () => {
 
 	it('keeps the search query in the URL, tone marks included', () => {
 		expect(formatUrl('vi', { name: 'search', q: 'bản giốc' })).toBe('/vi/search?q=b%E1%BA%A3n+gi%E1%BB%91c');
+	});
+
+	it('keeps the map view short and readable', () => {
+		expect(formatUrl('vi', { name: 'home', place: 'ban-gioc-waterfall', at: { lat: 22.854361234, lon: 106.72427, zoom: 12 } })).toBe(
+			'/vi/?place=ban-gioc-waterfall&at=22.85436,106.72427,12'
+		);
+	});
+
+	it('ignores a malformed map view instead of failing', () => {
+		expect(parseUrl('/vi/', '?at=abc,1,2&place=Bad_Id').screen).toEqual({ name: 'home' });
+		expect(parseUrl('/vi/', '?at=95,106,12').screen).toEqual({ name: 'home' });
 	});
 
 	it('reads the bare root as "choose a language"', () => {

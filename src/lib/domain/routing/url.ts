@@ -3,6 +3,8 @@
  * writes can be read back, and every path a QR code or share link carries resolves to a screen.
  *
  *   /vi/                     map home         /vi/search?q=ban+gioc   search
+ *   /vi/?place=<id>&at=22.85,106.72,12   map with a place selected and a view
+ *   /vi/near                 places near me
  *   /vi/place/<id>           a place          /vi/saved               saved places
  *   /vi/routes               all routes       /vi/offline             offline & settings
  *   /vi/route/<id>           a route          /vi/about               about the guide
@@ -11,8 +13,12 @@
  */
 import { LANGS, type Lang } from '../content/types.ts';
 
+/** The map's view: centre and zoom. */
+export type MapView = { lat: number; lon: number; zoom: number };
+
 export type Screen =
-	| { name: 'home' }
+	| { name: 'home'; place?: string; at?: MapView }
+	| { name: 'near' }
 	| { name: 'place'; id: string }
 	| { name: 'routes' }
 	| { name: 'route'; id: string }
@@ -36,7 +42,8 @@ const FIXED: Record<string, Screen> = {
 	itinerary: { name: 'itinerary' },
 	saved: { name: 'saved' },
 	offline: { name: 'offline' },
-	about: { name: 'about' }
+	about: { name: 'about' },
+	near: { name: 'near' }
 };
 const WITH_ID = new Set(['place', 'route', 'service', 'page']);
 
@@ -52,6 +59,20 @@ function decodeSegment(segment: string): string | null {
 	}
 }
 
+/** Reads `?place=<id>&at=<lat>,<lon>,<zoom>`; anything malformed is ignored, not an error. */
+function parseHome(search: string): Screen {
+	const params = new URLSearchParams(search);
+	const place = params.get('place');
+	const at = params.get('at')?.split(',').map(Number);
+	const screen: Screen = { name: 'home' };
+	if (place && ID.test(place)) screen.place = place;
+	if (at && at.length === 3 && at.every(Number.isFinite)) {
+		const [lat, lon, zoom] = at as [number, number, number];
+		if (Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 22) screen.at = { lat, lon, zoom };
+	}
+	return screen;
+}
+
 /** Reads a path (and query string) into a language and a screen. Never throws. */
 export function parseUrl(pathname: string, search = ''): Parsed {
 	const parts = pathname.split('/').filter((p) => p !== '');
@@ -62,7 +83,7 @@ export function parseUrl(pathname: string, search = ''): Parsed {
 		return { lang: null, screen: { name: 'notFound' } };
 	}
 	const lang = first;
-	if (second === undefined) return { lang, screen: { name: 'home' } };
+	if (second === undefined) return { lang, screen: parseHome(search) };
 	if (rest.length > 0) return { lang, screen: { name: 'notFound' } };
 	if (second === 'search' && third === undefined) {
 		const q = new URLSearchParams(search).get('q') ?? '';
@@ -82,8 +103,13 @@ export function parseUrl(pathname: string, search = ''): Parsed {
 /** Writes the path of a screen in a language. `parseUrl(formatUrl(l, s))` gives back `l` and `s`. */
 export function formatUrl(lang: Lang, screen: Screen): string {
 	switch (screen.name) {
-		case 'home':
-			return `/${lang}/`;
+		case 'home': {
+			const params = new URLSearchParams();
+			if (screen.place) params.set('place', screen.place);
+			if (screen.at) params.set('at', [screen.at.lat.toFixed(5), screen.at.lon.toFixed(5), screen.at.zoom.toFixed(2)].map((n) => String(Number(n))).join(','));
+			const query = params.toString();
+			return `/${lang}/${query ? `?${query.replace(/%2C/g, ',')}` : ''}`;
+		}
 		case 'place':
 		case 'route':
 		case 'service':

@@ -12,6 +12,8 @@
  * - Neighbouring query words are also tried joined ("ngu om ngao" → "nguom ngao"), and
  *   documents index their name syllables joined in pairs ("bangioc"); a match of both the
  *   split and the joined form scores higher, which rewards words typed next to each other.
+ *   A joined pair gets the typo tolerance of its own length, so "thang hne" still finds
+ *   Thang Hen through "thanghen".
  * - Words typed with marks are matched a second time against exact (marked) fields. Hits
  *   that match more marked words exactly rank first, so "hạ lang" puts Hạ Lang above Hà …
  * - Fields weigh: name > aliases and joined name syllables > commune/district > summary.
@@ -102,7 +104,7 @@ const BOOST: Record<Field, number> = {
 };
 /** English words dropped from a query (never the last one, which may still be typed on). */
 const STOP_WORDS = new Set(['of', 'and', 'at', 'for', 'with']);
-/** Joined-word alternatives are tried up to this many query words (the cost grows as n²). */
+/** Joined-word alternatives are tried for queries of up to this many words. */
 const MAX_JOIN_TERMS = 4;
 
 const splitSpaces = (text: string): string[] => text.split(' ').filter((t) => t !== '');
@@ -272,28 +274,20 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 	return kept.length > 0 ? kept : [...all];
 }
 
-type RankedHit = SearchHit & { exactCount: number };
+/** A result with what ranking needs; turned into a hit only if it makes the cut. */
+type Ranked = { result: SearchResult; stored: StoredHit; score: number; exactCount: number; distanceM?: number };
 
-function toHit(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near']): RankedHit {
+function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near']): Ranked {
 	const stored = result['hit'] as StoredHit;
-	const hit: RankedHit = {
-		ref: String(result.id),
-		type: stored.type,
-		id: stored.id,
-		kind: stored.kind,
-		name: stored.name,
-		score: result.score + (exact?.score ?? 0),
-		exactCount: exact?.count ?? 0
-	};
-	if (stored.commune !== undefined) hit.commune = stored.commune;
+	const ranked: Ranked = { result, stored, score: result.score + (exact?.score ?? 0), exactCount: exact?.count ?? 0 };
 	if (near && stored.lat !== undefined && stored.lon !== undefined) {
-		hit.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
+		ranked.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
 	}
-	return hit;
+	return ranked;
 }
 
 /** Best first: more exactly matched marked words, then score, then nearer, then ref. */
-function compareHits(a: RankedHit, b: RankedHit): number {
+function compareRanked(a: Ranked, b: Ranked): number {
 	if (a.exactCount !== b.exactCount) return b.exactCount - a.exactCount;
 	const tolerance = 1e-9 * Math.max(Math.abs(a.score), Math.abs(b.score));
 	if (Math.abs(a.score - b.score) > tolerance) return b.score - a.score;
@@ -302,18 +296,25 @@ function compareHits(a: RankedHit, b: RankedHit): number {
 		if (b.distanceM === undefined) return -1;
 		return a.distanceM - b.distanceM;
 	}
-	return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+	const [x, y] = [String(a.result.id), String(b.result.id)];
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHit {
+	const hit: SearchHit = { ref: String(result.id), type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
+	if (stored.commune !== undefined) hit.commune = stored.commune;
+	if (distance !== undefined) hit.distanceM = distance;
+	return hit;
 }
 
 /** Searches the index; an empty or punctuation-only query gives no hits. */
 export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOptions = {}): SearchHit[] {
 	const required = requiredTerms(queryTerms(query));
 	if (required.length === 0) return [];
-	const words = required.map((t) => t.folded);
-	const results = searchAll(index, words);
+	const results = searchAll(index, required.map((t) => t.folded));
 	const exact = searchExact(index, required);
-	const ranked = results.map((r) => toHit(r, exact.get(String(r.id)), opts.near)).sort(compareHits);
-	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(({ exactCount: _, ...hit }) => hit);
+	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near)).sort(compareRanked);
+	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(toHit);
 }
 
 type Candidate = { word: string; distance: number };

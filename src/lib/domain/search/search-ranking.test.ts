@@ -134,6 +134,11 @@ describe('search ranking on seeds/facts/facts-pois.json', () => {
 			}
 		});
 	}
+
+	it('"Trường Hà" (the 2025 commune) lists every Pác Bó place', () => {
+		const ids = searchDocs(index, 'Trường Hà', { limit: 50 }).map((h) => h.id);
+		for (const id of PAC_BO) expect(ids).toContain(id);
+	});
 });
 
 describe('exact tone marks rank above tone-folded look-alikes (real data)', () => {

@@ -22,7 +22,7 @@ export type PageMeta = {
 };
 
 /** Titles of screens without content of their own, in each language. */
-export type ScreenTitles = Record<'routes' | 'itinerary' | 'search' | 'saved' | 'offline' | 'notFound', string>;
+export type ScreenTitles = Record<'routes' | 'itinerary' | 'search' | 'saved' | 'offline' | 'near' | 'notFound', string>;
 
 function placeJsonLd(place: Place, url: string, lang: Lang): Record<string, unknown> {
 	const located = place.location.confidence !== 'none' ? place.location : null;
@@ -80,8 +80,13 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 	const notFound = (): PageMeta => ({ ...titled(titles.notFound), found: false });
 
 	switch (screen.name) {
-		case 'home':
-			return { ...base, title: site.title, description: site.description };
+		case 'home': {
+			// The canonical home is the bare map; a selected place is described as that place.
+			const place = screen.place ? findPlace(bundle, screen.place) : undefined;
+			return place
+				? { ...base, title: `${place.name} · ${site.title}`, description: place.summary }
+				: { ...base, title: site.title, description: site.description };
+		}
 		case 'place': {
 			const place = findPlace(bundle, screen.id);
 			if (!place) return notFound();
@@ -104,6 +109,7 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 		case 'search':
 			return titled(screen.q ? `${titles.search}: ${screen.q}` : titles.search);
 		case 'routes':
+		case 'near':
 		case 'itinerary':
 		case 'saved':
 		case 'offline':

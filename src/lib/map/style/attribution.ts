@@ -4,8 +4,7 @@
  * Natural Earth (public domain), GSHHG borders and rivers (LGPL) and GeoNames places
  * (CC BY 4.0). The map must show it whenever the overview basemap is on screen.
  */
-export const BASEMAP_ATTRIBUTION =
-	'© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG (LGPL) · GeoNames (CC BY 4.0)';
+export const BASEMAP_ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · Natural Earth · GSHHG (LGPL) · GeoNames (CC BY 4.0)';
 
 /** The attribution for a detail basemap made from OpenStreetMap, when site.yaml gives none. */
 export const DETAIL_ATTRIBUTION_DEFAULT = '© OpenStreetMap contributors (ODbL) · Protomaps';

@@ -9,6 +9,7 @@ export function screenTitles(): ScreenTitles {
 		search: i18n.t('search.title'),
 		saved: i18n.t('saved.title'),
 		offline: i18n.t('offline.title'),
+		near: i18n.t('near.title'),
 		notFound: i18n.t('notFound.title')
 	};
 }

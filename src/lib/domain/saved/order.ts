@@ -1,0 +1,12 @@
+/** The orders saved places and visits are shown in. Dates are compared as instants. */
+import type { SavedPlace, Visit } from './types.ts';
+
+/** The most recently saved first, as a "recent" list reads. */
+export function newestSavedFirst(saved: Iterable<SavedPlace>): SavedPlace[] {
+	return [...saved].sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt) || a.placeId.localeCompare(b.placeId));
+}
+
+/** The first stamp first, as a passport fills up. */
+export function visitsInOrder(visits: Iterable<Visit>): Visit[] {
+	return [...visits].sort((a, b) => Date.parse(a.visitedAt) - Date.parse(b.visitedAt) || a.placeId.localeCompare(b.placeId));
+}

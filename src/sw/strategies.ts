@@ -1,0 +1,82 @@
+/**
+ * How each kind of request is answered. Cache names come from src/shared/cache-names.ts.
+ */
+import { matchPrecache } from 'workbox-precaching';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import type { RouteHandlerCallback, WorkboxPlugin } from 'workbox-core/types.js';
+import { CACHE_NAMES, PAGES_CACHE_PREFIX, pagesCacheName } from '../shared/cache-names';
+import { pageCacheKey, parseRange } from './routes';
+
+/** The precached app shell: it renders any screen of the guide from the content bundle. */
+export const SHELL_URL = '/shell.html';
+
+/** Answers a `Range` request from a whole stored response (PMTiles archives read this way). */
+export async function partialResponse(request: Request, whole: Response): Promise<Response> {
+	const header = request.headers.get('range');
+	if (!header || whole.status !== 200) return whole;
+	const blob = await whole.blob();
+	const range = parseRange(header, blob.size);
+	if (range === null) return new Response(blob, { status: 200, headers: whole.headers });
+	if (range === 'unsatisfiable') {
+		return new Response(null, { status: 416, headers: { 'content-range': `bytes */${blob.size}` } });
+	}
+	const headers = new Headers(whole.headers);
+	headers.set('content-range', `bytes ${range.start}-${range.end}/${blob.size}`);
+	headers.set('content-length', String(range.end - range.start + 1));
+	return new Response(blob.slice(range.start, range.end + 1), { status: 206, statusText: 'Partial Content', headers });
+}
+
+/** A Workbox plugin that turns stored whole files into 206 answers for range requests. */
+export const rangeRequestsPlugin: WorkboxPlugin = {
+	cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse ? partialResponse(request, cachedResponse) : cachedResponse)
+};
+
+/**
+ * Pages: the network first (fresh text, 3 s patience), then the copy of that page kept from an
+ * earlier visit, then the precached shell, which renders the screen itself.
+ */
+export function pageHandler(build: string): RouteHandlerCallback {
+	const pages = new NetworkFirst({
+		cacheName: pagesCacheName(build),
+		networkTimeoutSeconds: 3,
+		plugins: [
+			{ cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
+			new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true })
+		]
+	});
+	return async (options) => {
+		try {
+			const response = await pages.handle(options);
+			if (response) return response;
+		} catch {
+			// Offline and never visited: fall through to the shell.
+		}
+		return (await matchPrecache(SHELL_URL)) ?? Response.error();
+	};
+}
+
+/** Hashed assets a page asks for that were not precached (e.g. a newer build's). */
+export const assetStrategy = new CacheFirst({
+	cacheName: CACHE_NAMES.assets,
+	plugins: [new ExpirationPlugin({ maxEntries: 80, purgeOnQuotaError: true })]
+});
+
+/**
+ * Downloaded media: from the offline packs when stored (with range support), else the network.
+ * Nothing is stored here: the downloader verifies each file before it enters a pack.
+ */
+export const mediaHandler: RouteHandlerCallback = async ({ request }) => {
+	const req = request instanceof Request ? request : new Request(request);
+	const cache = await caches.open(CACHE_NAMES.media);
+	const stored = await cache.match(req.url);
+	if (stored) return partialResponse(req, stored);
+	return fetch(req);
+};
+
+/** Removes visited-page caches of other builds: their HTML points at assets that are gone. */
+export async function deleteOtherPageCaches(build: string): Promise<void> {
+	const keep = pagesCacheName(build);
+	const names = await caches.keys();
+	await Promise.all(names.filter((n) => n.startsWith(PAGES_CACHE_PREFIX) && n !== keep).map((n) => caches.delete(n)));
+}
