@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent, readProvince } from '../../tools/content/load-content.ts';
 import { compileContent } from '../../tools/content/compile.ts';
 import { pointInGeometry } from '../../src/lib/domain/geo/point-in-polygon.ts';
+import { loadSearchIndex, searchDocs } from '../../src/lib/domain/search/search-index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const province = readProvince(root);
@@ -100,5 +101,26 @@ describe('the guide content', () => {
 	it('keeps summaries short enough for a card', () => {
 		const long = [...vi.places, ...en.places, ...vi.routes, ...en.routes].filter((x) => [...x.summary].length > 200).map((x) => x.id);
 		expect(long).toEqual([]);
+	});
+});
+
+describe('search over the published index', () => {
+	const file = compiled.files.find((f) => f.fileName.startsWith('content/search.'));
+	const index = loadSearchIndex(String(file?.source));
+	const first = (q: string) => searchDocs(index, q, { limit: 1 })[0]?.ref;
+
+	it.each([
+		['ban gioc', 'place:ban-gioc-waterfall'],
+		['Bản Giốc', 'place:ban-gioc-waterfall'],
+		['Ban Gioc Waterfall', 'place:ban-gioc-waterfall'],
+		['pac bo', 'place:pac-bo-special-national-relic'],
+		['nguom ngao', 'place:nguom-ngao-cave'],
+		['khuoi ky', 'place:khuoi-ky-stone-village'],
+		['homestay khuoi ky', 'service:khuoi-ky-homestays'],
+		['tuyen phia dong', 'route:east-traditional-cultures'],
+		['tran hung dao', 'place:tran-hung-dao-forest'],
+		['bien gioi 1950', 'place:border-victory-1950-dong-khe']
+	])('%s → %s, places before the services named after them', (q, ref) => {
+		expect(first(q)).toBe(ref);
 	});
 });

@@ -94,5 +94,6 @@ export function sizeGroupOf(path: string): string {
 	if (p.startsWith('/basemap/glyphs/')) return 'map glyphs';
 	if (p.startsWith('/basemap/')) return 'map sprites and style';
 	if (p.startsWith('/icons/')) return 'icons';
+	if (p.endsWith('.webmanifest')) return 'web app manifest';
 	return 'other';
 }

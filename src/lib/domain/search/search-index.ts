@@ -277,9 +277,26 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 /** A result with what ranking needs; turned into a hit only if it makes the cut. */
 type Ranked = { result: SearchResult; stored: StoredHit; score: number; exactCount: number; distanceM?: number };
 
-function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near']): Ranked {
+/**
+ * How much of an entry's name the query covers (0–1), in its better language: "ban gioc" is
+ * most of "Thác Bản Giốc" but only part of "Bè mảng ở thác Bản Giốc", so the waterfall itself
+ * comes before the services named after it.
+ */
+export function nameCoverage(name: StoredHit['name'], words: readonly string[]): number {
+	let best = 0;
+	for (const n of [name.vi, name.en]) {
+		const tokens = foldedTerms(n);
+		if (tokens.length === 0) continue;
+		const covered = tokens.filter((tok) => words.some((w) => tok === w || tok.startsWith(w))).length;
+		best = Math.max(best, covered / tokens.length);
+	}
+	return best;
+}
+
+function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[]): Ranked {
 	const stored = result['hit'] as StoredHit;
-	const ranked: Ranked = { result, stored, score: result.score + (exact?.score ?? 0), exactCount: exact?.count ?? 0 };
+	const base = result.score + (exact?.score ?? 0);
+	const ranked: Ranked = { result, stored, score: base * (1 + nameCoverage(stored.name, words)), exactCount: exact?.count ?? 0 };
 	if (near && stored.lat !== undefined && stored.lon !== undefined) {
 		ranked.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
 	}
@@ -313,7 +330,8 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 	if (required.length === 0) return [];
 	const results = searchAll(index, required.map((t) => t.folded));
 	const exact = searchExact(index, required);
-	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near)).sort(compareRanked);
+	const words = required.map((t) => t.folded);
+	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near, words)).sort(compareRanked);
 	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(toHit);
 }
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN, at, createPlace, createRoute } from './create-fixtures';
+import { routeLegs } from './route-legs';
+
+const places = [
+	createPlace({ id: 'a', location: at(106.0, 22.6) }),
+	createPlace({ id: 'b', location: at(106.1, 22.7, 'derived', 1000) }),
+	createPlace({ id: 'gone', location: UNKNOWN }),
+	createPlace({ id: 'c', location: at(106.2, 22.8) }),
+	createPlace({ id: 'twin', location: at(106.2, 22.8) })
+];
+
+describe('routeLegs', () => {
+	it('joins consecutive stops with straight lines in the route colour', () => {
+		const fc = routeLegs([createRoute({ id: 'east', name: 'Đông', color: '#1565c0', stops: ['a', 'b', 'c'] })], places);
+		expect(fc.features).toEqual([
+			{
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates: [[106.0, 22.6], [106.1, 22.7]] },
+				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'a', to: 'b' }
+			},
+			{
+				type: 'Feature',
+				geometry: { type: 'LineString', coordinates: [[106.1, 22.7], [106.2, 22.8]] },
+				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'b', to: 'c' }
+			}
+		]);
+	});
+
+	it('skips stops without a location (and unknown ids), joining the located stops around them', () => {
+		const fc = routeLegs([createRoute({ id: 'r', stops: ['a', 'gone', 'nowhere', 'c'] })], places);
+		expect(fc.features.map((f) => [f.properties.from, f.properties.to])).toEqual([['a', 'c']]);
+	});
+
+	it('draws no leg between two stops at the same point, and none for a route of one located stop', () => {
+		expect(routeLegs([createRoute({ id: 'r', stops: ['c', 'twin'] })], places).features).toEqual([]);
+		expect(routeLegs([createRoute({ id: 'r', stops: ['gone', 'a'] })], places).features).toEqual([]);
+	});
+
+	it('keeps routes apart', () => {
+		const fc = routeLegs([createRoute({ id: 'r1', stops: ['a', 'b'] }), createRoute({ id: 'r2', color: '#b3261e', stops: ['b', 'c'] })], places);
+		expect(fc.features.map((f) => [f.properties.id, f.properties.color])).toEqual([
+			['r1', '#1565c0'],
+			['r2', '#b3261e']
+		]);
+	});
+});
