@@ -40,6 +40,12 @@ export default ts.config(
 		}
 	},
 	{
+		// State classes replace whole Maps/Sets in $state.raw fields (immutable updates) or keep
+		// private non-reactive caches; SvelteMap would add reactivity nobody reads.
+		files: ['src/lib/**/*.svelte.ts'],
+		rules: { 'svelte/prefer-svelte-reactivity': 'off' }
+	},
+	{
 		files: ['src/lib/domain/**'],
 		rules: {
 			'no-restricted-imports': [

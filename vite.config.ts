@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './tools/content/vite-plugin.ts';
+import { basemapPlugin } from './tools/basemap/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [svelte(), contentPlugin()],
+	plugins: [svelte(), contentPlugin(), basemapPlugin()],
 	resolve: {
 		alias: {
 			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),

@@ -10,6 +10,7 @@ import { router } from '$lib/state/router.svelte';
 import { content } from '$lib/state/app';
 import { formatUrl, parseUrl, pickLanguage } from '$lib/domain/routing/url';
 import { readSavedLanguage } from '$lib/state/language-choice';
+import { registerPwa } from '$lib/pwa/register';
 
 async function start(): Promise<void> {
 	const parsed = parseUrl(location.pathname, location.search);
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
 		mount(App, { target });
 	}
 	router.start();
+	registerPwa();
 	document.documentElement.dataset.ready = 'true';
 }
 

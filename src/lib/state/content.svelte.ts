@@ -16,7 +16,6 @@ export class ContentState {
 	bundle = $state.raw<Bundle | null>(null);
 	error = $state<string | null>(null);
 	// A plain cache, not state: only `bundle` drives the UI.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #cache = new Map<Lang, Bundle>();
 	readonly #manifest: ContentManifest | null;
 	readonly #fetchJson: FetchJson;

@@ -33,8 +33,8 @@ describe('pickNearest', () => {
 	it('picks the candidate nearest the tap, within reach', () => {
 		const candidates = [
 			{ item: 'far', x: 100, y: 100 },
-			{ item: 'near', x: 12, y: 10 },
-			{ item: 'nearer', x: 10, y: 13 }
+			{ item: 'near', x: 14, y: 10 },
+			{ item: 'nearer', x: 10, y: 12 }
 		];
 		expect(pickNearest(candidates, { x: 10, y: 10 })).toBe('nearer');
 		expect(pickNearest(candidates, { x: 60, y: 60 })).toBeUndefined();

@@ -191,6 +191,14 @@ describe('buildStyle', () => {
 		expect(JSON.stringify(filterOf(layer(style, LAYER_IDS.approxPoints)))).toContain('"approx"');
 	});
 
+	it("draws the visitor's position and its accuracy circle above the places", () => {
+		const style = buildStyle(createOptions());
+		expect(style.sources[SOURCE_IDS.userLocation]).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+		const ids = style.layers.map((l) => l.id);
+		expect(ids.indexOf(LAYER_IDS.userAccuracy)).toBeGreaterThan(ids.indexOf(LAYER_IDS.labels));
+		expect(ids.at(-1)).toBe(LAYER_IDS.userPosition);
+	});
+
 	it('lets the caller change colours', () => {
 		const style = buildStyle(createOptions({ colors: { border: '#ff0000' } }));
 		const border = layer(style, 'boundary-line');

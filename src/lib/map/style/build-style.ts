@@ -36,7 +36,8 @@ export const SOURCE_IDS = {
 	detail: 'detail',
 	places: 'places',
 	placeAreas: 'place-areas',
-	routes: 'routes'
+	routes: 'routes',
+	userLocation: 'user-location'
 } as const;
 
 /** Layers the app listens to (clicks, hover) or needs to find. */
@@ -49,7 +50,9 @@ export const LAYER_IDS = {
 	labels: 'places-labels',
 	selected: 'places-selected',
 	areas: 'place-areas-fill',
-	routes: 'routes-line'
+	routes: 'routes-line',
+	userAccuracy: 'user-accuracy-fill',
+	userPosition: 'user-position'
 } as const;
 
 /** Global-state property holding the selected place's id ('' for none). */
@@ -105,6 +108,8 @@ export type StyleColors = {
 	selected: string;
 	/** Routes whose feature has no usable `color`. */
 	route: string;
+	/** The visitor's own position and its accuracy circle. */
+	position: string;
 };
 
 /** A calm, light palette. Text colours have at least 4.5:1 contrast with the land. */
@@ -130,7 +135,8 @@ export const DEFAULT_COLORS: StyleColors = {
 	clusterText: '#ffffff',
 	markerStroke: '#1f2933',
 	selected: '#111111',
-	route: '#8a5a00'
+	route: '#8a5a00',
+	position: '#1a5fb4'
 };
 
 /** Properties the app puts on each feature of the `places` source. */
@@ -149,6 +155,12 @@ export type PlaceAreaFeatureProperties = { id: string; kind: PlaceKind };
 
 /** Properties of each line in `routes`. `color` is any CSS colour, e.g. "#0072B2". */
 export type RouteFeatureProperties = { id: string; color?: string; name?: string };
+
+/**
+ * Properties of the `user-location` features: the accuracy circle (a polygon made with
+ * `circlePolygon`) and the position itself (a point).
+ */
+export type UserLocationFeatureProperties = { role: 'accuracy' | 'position' };
 
 export type BuildStyleOptions = {
 	lang: Lang;
@@ -175,6 +187,7 @@ export type BuildStyleOptions = {
 		places?: FeatureCollection;
 		placeAreas?: FeatureCollection;
 		routes?: FeatureCollection;
+		userLocation?: FeatureCollection;
 	};
 	/** The place selected when the style loads. */
 	selectedPlaceId?: string;
@@ -509,7 +522,8 @@ function appSources(opts: BuildStyleOptions): Record<string, GeoJSONSourceSpecif
 			clusterMaxZoom: 11
 		},
 		[SOURCE_IDS.placeAreas]: { type: 'geojson', data: opts.data?.placeAreas ?? EMPTY },
-		[SOURCE_IDS.routes]: { type: 'geojson', data: opts.data?.routes ?? EMPTY }
+		[SOURCE_IDS.routes]: { type: 'geojson', data: opts.data?.routes ?? EMPTY },
+		[SOURCE_IDS.userLocation]: { type: 'geojson', data: opts.data?.userLocation ?? EMPTY }
 	};
 }
 
@@ -654,6 +668,34 @@ function appMarkers(c: StyleColors): LayerSpecification[] {
 	];
 }
 
+/** "You are here": the accuracy circle, then the position on top of everything. */
+function appUserLocation(c: StyleColors): LayerSpecification[] {
+	const source = SOURCE_IDS.userLocation;
+	return [
+		{
+			id: LAYER_IDS.userAccuracy,
+			type: 'fill',
+			source,
+			filter: ['==', ['get', 'role'], 'accuracy'],
+			paint: { 'fill-color': c.position, 'fill-opacity': 0.12 }
+		},
+		{
+			id: 'user-accuracy-line',
+			type: 'line',
+			source,
+			filter: ['==', ['get', 'role'], 'accuracy'],
+			paint: { 'line-color': c.position, 'line-opacity': 0.6, 'line-width': 1.5 }
+		},
+		{
+			id: LAYER_IDS.userPosition,
+			type: 'circle',
+			source,
+			filter: ['==', ['get', 'role'], 'position'],
+			paint: { 'circle-color': c.position, 'circle-radius': 7, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 }
+		}
+	];
+}
+
 /** Builds the complete style. Throws if a URL is not local. */
 export function buildStyle(opts: BuildStyleOptions): StyleSpecification {
 	assertLocalUrl(opts.basemapUrl, 'basemapUrl', opts.baseUrl);
@@ -699,7 +741,8 @@ export function buildStyle(opts: BuildStyleOptions): StyleSpecification {
 			...appBelowLabels(colors),
 			...detail.labels,
 			...overview.labels,
-			...appMarkers(colors)
+			...appMarkers(colors),
+			...appUserLocation(colors)
 		]
 	};
 }

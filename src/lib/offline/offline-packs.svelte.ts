@@ -1,0 +1,167 @@
+/**
+ * The offline packs as app state: what is stored, what a download is doing, how much room
+ * the browser gives, and whether it promised to keep it. Side effects come in through `deps`.
+ */
+import type { Bundle, ContentManifest, MediaFile } from '$lib/domain/content/types';
+import {
+	packFiles,
+	planDownload,
+	urlsToDelete,
+	type OfflinePlan,
+	type PackId,
+	type PackRecord,
+	type PackSpec,
+	type PackStore,
+	type StorageEstimate
+} from '$lib/domain/offline/plan';
+import { CACHE_NAMES } from '$shared/cache-names';
+import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from './downloader';
+
+export type StorageManagerLike = {
+	estimate?: () => Promise<{ usage?: number; quota?: number }>;
+	persist?: () => Promise<boolean>;
+	persisted?: () => Promise<boolean>;
+};
+
+export type PacksDeps = DownloaderDeps & {
+	store: PackStore;
+	storage: () => StorageManagerLike | undefined;
+	loadManifest: () => Promise<ContentManifest>;
+	now?: () => Date;
+};
+
+/** `granted`: the browser will not evict the guide's data on its own. */
+export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
+
+export type ActiveDownload = { packId: PackId; progress: DownloadProgress };
+export type PackProblem = { packId: PackId; reason: FailureReason | 'unknown' };
+
+const pathOf = (url: string) => (url.startsWith('/') ? url : new URL(url).pathname);
+
+export class OfflinePacksState {
+	media = $state.raw<MediaFile[]>([]);
+	contentVersion = $state('');
+	records = $state.raw<PackRecord[]>([]);
+	stored = $state.raw<ReadonlySet<string>>(new Set());
+	incoming = $state.raw<ReadonlySet<string>>(new Set());
+	estimate = $state.raw<StorageEstimate | null>(null);
+	persistence = $state<Persistence>('unknown');
+	/** True once a download has asked the browser to keep the data (the answer is `persistence`). */
+	persistAsked = $state(false);
+	active = $state.raw<ActiveDownload | null>(null);
+	problem = $state.raw<PackProblem | null>(null);
+	loaded = $state(false);
+	/** Ready packs some of whose files the browser has removed since. */
+	readonly evicted: PackRecord[] = $derived(this.loaded ? this.records.filter((r) => r.urls.some((u) => !this.stored.has(u))) : []);
+
+	#abort: AbortController | null = null;
+	readonly #deps: PacksDeps;
+
+	constructor(deps: PacksDeps) {
+		this.#deps = deps;
+	}
+
+	async refresh(): Promise<void> {
+		const [manifest, records, stored, incoming] = await Promise.all([
+			this.#deps.loadManifest(),
+			this.#deps.store.list(),
+			this.#keys(CACHE_NAMES.media),
+			this.#keys(CACHE_NAMES.incoming)
+		]);
+		this.media = manifest.media;
+		this.contentVersion = manifest.version;
+		this.records = records;
+		this.stored = stored;
+		this.incoming = incoming;
+		this.loaded = true;
+		await this.refreshStorage();
+	}
+
+	async refreshStorage(): Promise<void> {
+		const storage = this.#deps.storage();
+		try {
+			const e = await storage?.estimate?.();
+			this.estimate = e && typeof e.quota === 'number' ? { usage: e.usage ?? 0, quota: e.quota } : null;
+		} catch {
+			this.estimate = null;
+		}
+		if (!storage?.persisted) this.persistence = 'unsupported';
+		else if (await storage.persisted().catch(() => false)) this.persistence = 'granted';
+		else if (this.persistence !== 'not-granted') this.persistence = 'unknown';
+	}
+
+	plan(spec: PackSpec, bundle: Bundle): OfflinePlan {
+		return planDownload(spec, packFiles(spec, bundle, this.media), { stored: this.stored, incoming: this.incoming });
+	}
+
+	record(id: PackId): PackRecord | undefined {
+		return this.records.find((r) => r.id === id);
+	}
+
+	async download(spec: PackSpec, bundle: Bundle): Promise<void> {
+		if (this.active) return;
+		if (!this.loaded) await this.refresh();
+		this.problem = null;
+		const plan = this.plan(spec, bundle);
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.active = { packId: spec.id, progress: { bytesDone: 0, bytesTotal: plan.totalBytes, filesDone: 0, filesTotal: plan.files.length } };
+		try {
+			await this.#askPersistence();
+			const outcome = await downloadPack(plan, this.#deps, {
+				signal: abort.signal,
+				onProgress: (progress) => (this.active = { packId: spec.id, progress })
+			});
+			if (outcome.status === 'complete') {
+				await this.#deps.store.put({
+					id: spec.id,
+					status: 'ready',
+					urls: outcome.urls,
+					bytes: outcome.bytes,
+					contentVersion: this.contentVersion,
+					completedAt: (this.#deps.now?.() ?? new Date()).toISOString()
+				});
+			} else if (outcome.status === 'failed') {
+				this.problem = { packId: spec.id, reason: outcome.reason };
+			}
+		} catch {
+			this.problem = { packId: spec.id, reason: 'unknown' };
+		} finally {
+			this.#abort = null;
+			this.active = null;
+			await this.refresh().catch(() => {});
+		}
+	}
+
+	cancel(): void {
+		this.#abort?.abort();
+	}
+
+	async remove(id: PackId): Promise<void> {
+		const cache = await this.#deps.caches.open(CACHE_NAMES.media);
+		for (const url of urlsToDelete(id, this.records)) await cache.delete(url);
+		await this.#deps.store.remove(id);
+		if (this.problem?.packId === id) this.problem = null;
+		await this.refresh();
+	}
+
+	async #keys(cacheName: string): Promise<ReadonlySet<string>> {
+		const cache = await this.#deps.caches.open(cacheName);
+		return new Set((await cache.keys()).map((r) => pathOf(r.url)));
+	}
+
+	async #askPersistence(): Promise<void> {
+		const storage = this.#deps.storage();
+		if (!storage?.persist) {
+			this.persistence = 'unsupported';
+			return;
+		}
+		if (await storage.persisted?.().catch(() => false)) {
+			this.persistence = 'granted';
+			return;
+		}
+		const granted = await storage.persist().catch(() => false);
+		this.persistence = granted ? 'granted' : 'not-granted';
+		this.persistAsked = true;
+	}
+}

@@ -1,0 +1,51 @@
+/**
+ * Registers the service worker (production builds only) and keeps `pwaState` in step with it,
+ * with the network and with the browser's install prompt. Called once from src/main.ts.
+ */
+import { Workbox } from 'workbox-window';
+import { offlinePacks } from '$lib/offline/app';
+import { pwaState, type InstallPromptEvent, type PwaState } from './pwa-state.svelte';
+
+export type RegisterOptions = { enabled?: boolean; url?: string; state?: PwaState };
+
+function watchConnectivity(state: PwaState): void {
+	state.online = navigator.onLine;
+	addEventListener('online', () => (state.online = true));
+	addEventListener('offline', () => (state.online = false));
+}
+
+function watchInstall(state: PwaState): void {
+	state.installed = matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+	addEventListener('beforeinstallprompt', (event) => {
+		event.preventDefault();
+		state.installPrompt = event as InstallPromptEvent;
+	});
+	addEventListener('appinstalled', () => {
+		state.installed = true;
+		state.installPrompt = null;
+	});
+}
+
+export function registerPwa(options: RegisterOptions = {}): void {
+	const state = options.state ?? pwaState;
+	watchConnectivity(state);
+	watchInstall(state);
+	// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
+	offlinePacks.refresh().catch(() => {});
+
+	if (!(options.enabled ?? import.meta.env.PROD) || !('serviceWorker' in navigator)) return;
+	if (navigator.serviceWorker.controller) state.offlineReady = true;
+	const wb = new Workbox(options.url ?? '/sw.js', { scope: '/' });
+	wb.addEventListener('waiting', () => state.onWaiting());
+	wb.addEventListener('controlling', (event) => state.onControlling(event.isUpdate === true));
+	wb.addEventListener('activated', (event) => {
+		if (!event.isUpdate && !event.isExternal) state.onFirstActivated();
+	});
+	state.attach(wb);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') wb.update().catch(() => {});
+	});
+	wb.register().catch(() => {
+		// No service worker (private mode, blocked): the guide still works online.
+	});
+}
