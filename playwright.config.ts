@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 /** Debian's Chromium when present (CI here), else Playwright's own browser (other machines). */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4174);
+/** The production build behind the deployment's own nginx site file when nginx is installed. */
+const useNginx = existsSync('/usr/sbin/nginx');
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Pixel 7'], browserName: 'chromium' } }],
 	webServer: {
-		command: `tsx tools/serve.ts`,
+		command: useNginx ? `tsx tools/nginx/serve.ts --port ${port}` : `tsx tools/serve.ts`,
 		env: { PORT: String(port) },
 		url: `http://localhost:${port}/vi/`,
 		reuseExistingServer: !process.env.CI,

@@ -138,3 +138,19 @@ test.describe('audio guide', () => {
 		await expect(page.getByText('The text on this page is the transcript')).toBeVisible();
 	});
 });
+
+test.describe('saved places and passport', () => {
+	test('a saved place and a visit stamp survive a reload and show on the saved screen', async ({ page }) => {
+		await page.goto('/en/place/thang-hen-lake');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(save).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: "I've been here" }).click();
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: "I've been here" })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved' }).click();
+		await expect(page.getByRole('main').getByRole('link', { name: /Thang Hen/ }).first()).toBeVisible();
+	});
+});

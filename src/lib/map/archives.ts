@@ -23,11 +23,15 @@ const loads = new Map<string, Promise<ArrayBuffer>>();
 export function loadOverview(url: string): Promise<ArrayBuffer> {
 	let load = loads.get(url);
 	if (!load) {
-		load = fetch(url).then((res) => {
-			if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-			return res.arrayBuffer();
-		});
-		load.catch(() => loads.delete(url));
+		load = fetch(url)
+			.then((res) => {
+				if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+				return res.arrayBuffer();
+			})
+			.catch((err: unknown) => {
+				loads.delete(url); // let a later visit try again
+				throw err;
+			});
 		loads.set(url, load);
 	}
 	return load;

@@ -4,7 +4,6 @@ import { buildBasemapArchive } from '../../../tools/basemap/build-cli';
 import { BASEMAP_ATTRIBUTION } from './style/attribution';
 import { BlobSource, BufferSource } from './pmtiles-sources';
 
-/** Bản Giốc waterfall at z11: tile 1655/902 holds it (see tools/basemap tests). */
 const { archive } = buildBasemapArchive();
 const buffer = archive.buffer.slice(archive.byteOffset, archive.byteOffset + archive.byteLength) as ArrayBuffer;
 

@@ -26,6 +26,11 @@ export async function setSourceData(map: MaplibreMap, sourceId: string, data: Fe
 	if (!(await whenStyleLoaded(map, signal))) return false;
 	const source = map.getSource<GeoJSONSource>(sourceId);
 	if (!source) return false;
-	source.setData(data);
-	return true;
+	try {
+		await source.setData(data);
+		return true;
+	} catch {
+		// Replaced by newer data (or the style went away) before the worker finished.
+		return false;
+	}
 }

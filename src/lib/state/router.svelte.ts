@@ -18,14 +18,20 @@ class RouterState {
 		this.search = search;
 	}
 
-	/** Goes to an in-app URL, adding a history entry unless `replace`. */
+	/**
+	 * Goes to an in-app URL. A new page adds a history entry, scrolls to the top and moves focus
+	 * (as a page load would). `replace` only updates the URL of the current page (the search
+	 * query while typing, the map view): no scroll, and focus stays where the visitor is.
+	 */
 	navigate(href: string, replace = false): void {
 		const url = new URL(href, location.href);
 		if (replace) history.replaceState(null, '', url);
 		else history.pushState(null, '', url);
 		this.set(url.pathname, url.search);
-		this.navigations++;
-		window.scrollTo(0, 0);
+		if (!replace) {
+			this.navigations++;
+			window.scrollTo(0, 0);
+		}
 	}
 
 	go(lang: Lang, screen: Screen, replace = false): void {

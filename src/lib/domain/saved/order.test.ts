@@ -13,7 +13,12 @@ describe('newestSavedFirst', () => {
 
 	it('breaks ties by place id, so the order never flickers', () => {
 		const at = '2026-03-05T08:00:00+07:00';
-		expect(newestSavedFirst([{ placeId: 'b', savedAt: at }, { placeId: 'a', savedAt: at }]).map((s) => s.placeId)).toEqual(['a', 'b']);
+		expect(
+			newestSavedFirst([
+				{ placeId: 'b', savedAt: at },
+				{ placeId: 'a', savedAt: at }
+			]).map((s) => s.placeId)
+		).toEqual(['a', 'b']);
 	});
 });
 

@@ -72,7 +72,12 @@ describe('passportProgress', () => {
 
 describe('placeKinds', () => {
 	it('maps each place id to its kind', () => {
-		expect(placeKinds([{ id: 'a', kind: 'geosite' }, { id: 'b', kind: 'relic' }])).toEqual(
+		expect(
+			placeKinds([
+				{ id: 'a', kind: 'geosite' },
+				{ id: 'b', kind: 'relic' }
+			])
+		).toEqual(
 			new Map<string, PlaceKind>([
 				['a', 'geosite'],
 				['b', 'relic']

@@ -167,8 +167,8 @@ describe('buildStyle', () => {
 			type: 'geojson',
 			data: { type: 'FeatureCollection', features: [] },
 			cluster: true,
-			clusterRadius: 40,
-			clusterMaxZoom: 11
+			clusterRadius: 32,
+			clusterMaxZoom: 9
 		});
 		expect(style.sources[SOURCE_IDS.placeAreas]).toMatchObject({ type: 'geojson' });
 		expect(style.sources[SOURCE_IDS.routes]).toMatchObject({ type: 'geojson' });

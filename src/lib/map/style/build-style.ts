@@ -55,6 +55,10 @@ export const LAYER_IDS = {
 	userPosition: 'user-position'
 } as const;
 
+/** Places are clustered up to this zoom (inclusive), within this many pixels. */
+export const CLUSTER_MAX_ZOOM = 9;
+export const CLUSTER_RADIUS_PX = 32;
+
 /** Global-state property holding the selected place's id ('' for none). */
 export const SELECTED_PLACE_STATE = 'selectedPlaceId';
 
@@ -518,8 +522,9 @@ function appSources(opts: BuildStyleOptions): Record<string, GeoJSONSourceSpecif
 			type: 'geojson',
 			data: opts.data?.places ?? EMPTY,
 			cluster: true,
-			clusterRadius: 40,
-			clusterMaxZoom: 11
+			// Clustered only at province scale: from z10 (a district on a phone) every place has its own marker.
+			clusterRadius: CLUSTER_RADIUS_PX,
+			clusterMaxZoom: CLUSTER_MAX_ZOOM
 		},
 		[SOURCE_IDS.placeAreas]: { type: 'geojson', data: opts.data?.placeAreas ?? EMPTY },
 		[SOURCE_IDS.routes]: { type: 'geojson', data: opts.data?.routes ?? EMPTY },
@@ -535,7 +540,7 @@ function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			type: 'line',
 			source: SOURCE_IDS.routes,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
-			paint: { 'line-color': '#ffffff', 'line-opacity': 0.85, 'line-width': byZoom(6, 4, 14, 8) }
+			paint: { 'line-color': '#ffffff', 'line-opacity': byZoom(12, 0.85, 15, 0.35), 'line-width': byZoom(6, 4, 14, 8) }
 		},
 		{
 			id: LAYER_IDS.routes,
@@ -545,6 +550,8 @@ function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			paint: {
 				'line-color': ['to-color', ['get', 'color'], c.route],
 				'line-width': byZoom(6, 2, 14, 4),
+				// Up close a straight leg would look like a path; let it recede.
+				'line-opacity': byZoom(12, 1, 15, 0.45),
 				'line-dasharray': [2, 1.5]
 			}
 		},
@@ -552,7 +559,11 @@ function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			id: LAYER_IDS.areas,
 			type: 'fill',
 			source: SOURCE_IDS.placeAreas,
-			paint: { 'fill-color': kindMatch(KIND_COLORS, c.markerStroke), 'fill-opacity': 0.12 }
+			// Faint when zoomed in (a big area would tint the whole screen), clearer when selected.
+			paint: {
+				'fill-color': kindMatch(KIND_COLORS, c.markerStroke),
+				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', isSelected, 0.2, 0.12], 13, ['case', isSelected, 0.14, 0.04]]
+			}
 		},
 		{
 			id: 'place-areas-line',

@@ -1,0 +1,26 @@
+/** Browser-side helpers for the offline tests: waiting for the service worker, reading caches. */
+import type { Page } from '@playwright/test';
+
+/** Waits until the service worker controls the page, i.e. the precache is complete. */
+export async function waitForOfflineReady(page: Page, timeout = 30_000): Promise<void> {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout });
+}
+
+/** Paths stored in one Cache Storage cache of the page's origin. */
+export async function cachedPaths(page: Page, cacheName: string): Promise<string[]> {
+	return page.evaluate(async (name) => {
+		if (!(await caches.has(name))) return [];
+		const cache = await caches.open(name);
+		return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+	}, cacheName);
+}
+
+/** Script and style URLs the current page loaded (this navigation only). */
+export async function loadedAssets(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => new URL(e.name).pathname)
+			.filter((p) => p.startsWith('/assets/') || p.startsWith('/content/'))
+	);
+}

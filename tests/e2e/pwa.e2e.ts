@@ -1,0 +1,169 @@
+/**
+ * The installable app: manifest, installability (Chromium's own check), the headers nginx
+ * sends, and a safe update: a new version waits until the visitor taps Reload, then the whole
+ * page comes from the new version, never a mix.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Bundle, ContentManifest } from '../../src/lib/domain/content/types.ts';
+import { loadedAssets, waitForOfflineReady } from './helpers/pwa.ts';
+import { createSiteCopy, reinjectPrecache } from './helpers/site-copy.ts';
+
+const behindNginx = (headers: Record<string, string>) => headers.server === 'nginx';
+
+test.describe('installable app', () => {
+	test('the web app manifest names the guide, its colours, icons and shortcuts', async ({ request }) => {
+		const res = await request.get('/manifest.webmanifest');
+		expect(res.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+		const m = (await res.json()) as Record<string, unknown> & { icons: { sizes: string; purpose: string }[]; shortcuts: { url: string }[] };
+		expect(m).toMatchObject({ name: 'Cẩm nang Cao Bằng', start_url: '/', scope: '/', display: 'standalone', theme_color: '#1f6b52', background_color: '#f7f5ef' });
+		expect(m.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+		expect(m.shortcuts.map((s) => s.url)).toEqual(['/vi/', '/vi/routes', '/vi/saved']);
+		for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png']) {
+			expect((await request.get(icon)).status()).toBe(200);
+		}
+	});
+
+	test('Chromium finds nothing that stops installing it', async ({ page }) => {
+		await page.goto('/vi/');
+		await waitForOfflineReady(page);
+		const cdp = await page.context().newCDPSession(page);
+		const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+		expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+		expect(manifest.errors).toEqual([]);
+		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+		expect(installabilityErrors).toEqual([]);
+	});
+
+	test('every page links the manifest and the home-screen icon', async ({ request }) => {
+		for (const path of ['/', '/vi/', '/en/place/ban-gioc-waterfall', '/shell.html']) {
+			const html = await (await request.get(path)).text();
+			expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
+			expect(html).toContain('<link rel="apple-touch-icon"');
+		}
+	});
+});
+
+test.describe('headers (as deployed)', () => {
+	test('hashed files are immutable; pages, sw.js and manifests are revalidated; security headers everywhere', async ({ request }) => {
+		const page = await request.get('/vi/');
+		const html = await page.text();
+		test.skip(!behindNginx(page.headers()), 'nginx is not installed: tools/serve.ts mirrors it');
+		const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+		const manifest = (await (await request.get('/content/manifest.json')).json()) as ContentManifest;
+		const cache = async (path: string) => (await request.get(path)).headers()['cache-control'];
+		expect(await cache(script)).toBe('public, max-age=31536000, immutable');
+		expect(await cache(manifest.bundles.vi)).toBe('public, max-age=31536000, immutable');
+		for (const path of ['/vi/', '/sw.js', '/manifest.webmanifest', '/content/manifest.json', '/shell.html']) {
+			expect(await cache(path), path).toBe('no-cache');
+		}
+		const missing = await request.get('/en/place/no-such-place');
+		expect(missing.status()).toBe(404);
+		for (const res of [page, missing]) {
+			const h = res.headers();
+			expect(h['x-content-type-options']).toBe('nosniff');
+			expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+			expect(h['permissions-policy']).toContain('geolocation=(self)');
+			expect(h['content-security-policy']).toContain("default-src 'self'");
+			expect(h['content-security-policy']).toContain('worker-src');
+		}
+		const gz = await request.get(manifest.bundles.en, { headers: { 'accept-encoding': 'gzip' } });
+		expect(gz.headers()['content-encoding']).toBe('gzip');
+		expect(gz.headers()['content-type']).toMatch(/^application\/json/);
+		expect((await request.get(manifest.geojson)).headers()['content-type']).toMatch(/^application\/geo\+json/);
+		expect((await request.get('/sw.js')).headers()['content-type']).toMatch(/^text\/javascript/);
+	});
+});
+
+/** Every file under `dir`, relative. */
+function walk(dir: string, base = dir): string[] {
+	return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), base) : [join(dir, n).slice(base.length + 1)]));
+}
+
+/**
+ * Turns a copy of the build into "version 2": a new English bundle (a place renamed), the entry
+ * script rewritten to load it under a new hashed name, every page pointed at that script, and
+ * a new service worker precache list.
+ */
+async function publishVersion2(dir: string): Promise<{ oldScript: string; newScript: string; newBundle: string }> {
+	const shell = readFileSync(join(dir, 'shell.html'), 'utf8');
+	const oldScript = /src="(\/assets\/[^"]+\.js)"/.exec(shell)![1]!;
+	const manifest = JSON.parse(readFileSync(join(dir, 'content/manifest.json'), 'utf8')) as ContentManifest;
+	const bundle = JSON.parse(readFileSync(join(dir, manifest.bundles.en), 'utf8')) as Bundle;
+	const place = bundle.places.find((p) => p.id === 'ban-gioc-waterfall')!;
+	place.name = 'Ban Gioc Waterfall (v2)';
+	const tag = randomBytes(5).toString('hex');
+	const newBundle = `/content/en.${tag}.json`;
+	writeFileSync(join(dir, newBundle), JSON.stringify(bundle));
+	const newScript = `/assets/index-v2${tag}.js`;
+	writeFileSync(join(dir, newScript), readFileSync(join(dir, oldScript), 'utf8').split(manifest.bundles.en).join(newBundle));
+	writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, bundles: { ...manifest.bundles, en: newBundle } }));
+	for (const file of walk(dir).filter((f) => f.endsWith('.html'))) {
+		const html = readFileSync(join(dir, file), 'utf8');
+		if (html.includes(oldScript)) writeFileSync(join(dir, file), html.split(oldScript).join(newScript));
+	}
+	await reinjectPrecache(dir);
+	return { oldScript, newScript, newBundle };
+}
+
+test.describe('updates', () => {
+	test('a new version waits for the visitor’s tap, then loads whole, with no old files', async ({ page }) => {
+		const site = await createSiteCopy();
+		try {
+			await page.goto(`${site.url}/en/place/ban-gioc-waterfall`);
+			await waitForOfflineReady(page);
+			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall' })).toBeVisible();
+			const v2 = await publishVersion2(site.dir);
+
+			// The update check that runs whenever the visitor comes back to the tab.
+			await page.evaluate(() => ((window as { stillV1?: boolean }).stillV1 = true));
+			await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+			const toast = page.getByTestId('update-toast');
+			await expect(toast).toBeVisible({ timeout: 20_000 });
+			await expect(toast).toContainText('A new version of the guide is ready.');
+			await expect(page.getByRole('status').filter({ has: toast })).toBeAttached();
+			// Nothing reloads on its own.
+			await page.waitForTimeout(1500);
+			expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBe(true);
+			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall' })).toBeVisible();
+
+			await toast.getByRole('button', { name: 'Reload' }).click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall (v2)' })).toBeVisible();
+			expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBeUndefined();
+			const assets = await loadedAssets(page);
+			const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+			expect(scripts).toContain(v2.newScript);
+			expect([...scripts, ...assets]).not.toContain(v2.oldScript);
+			expect(assets).toContain(v2.newBundle);
+
+			// The new version is the one kept offline, too.
+			await page.context().setOffline(true);
+			await page.reload();
+			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall (v2)' })).toBeVisible();
+			await page.context().setOffline(false);
+		} finally {
+			await site.stop();
+		}
+	});
+
+	test('"Later" hides the notice and keeps the page as it is', async ({ page }) => {
+		const site = await createSiteCopy();
+		try {
+			await page.goto(`${site.url}/en/`);
+			await waitForOfflineReady(page);
+			await publishVersion2(site.dir);
+			await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+			const toast = page.getByTestId('update-toast');
+			await expect(toast).toBeVisible({ timeout: 20_000 });
+			await toast.getByRole('button', { name: 'Later' }).click();
+			await expect(toast).toBeHidden();
+			// Next launch: the waiting version is offered again.
+			await page.goto(`${site.url}/en/routes`);
+			await expect(page.getByTestId('update-toast')).toBeVisible({ timeout: 20_000 });
+		} finally {
+			await site.stop();
+		}
+	});
+});

@@ -1,0 +1,13 @@
+import { chromium, devices } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ ...devices['Pixel 7'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+await page.goto('http://localhost:4173/vi/');
+await page.waitForSelector('[data-map][data-map-state=ready]', { timeout: 30000 }).catch((e) => console.log('timeout', e.message));
+await page.waitForTimeout(1500);
+console.log(await page.locator('[data-map]').evaluate((el) => JSON.stringify((el as HTMLElement).dataset)));
+await page.screenshot({ path: '/tmp/shots/a.png' });
+await browser.close();

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localSiteConfig, mainConfig } from './serve.ts';
+
+const site = readFileSync(new URL('../../deploy/nginx/caobang-guide.conf', import.meta.url), 'utf8');
+
+describe('the local nginx configuration', () => {
+	it('is the deployment file, pointed at the local build and port', () => {
+		const local = localSiteConfig(site, '/tmp/site copy/dist', 4321);
+		expect(local).toContain('listen 127.0.0.1:4321;');
+		expect(local).not.toMatch(/listen\s+(\[::\]:)?80;/);
+		expect(local).toContain('root "/tmp/site copy/dist";');
+		expect(local).toContain('server_name localhost;');
+		// Everything else is the deployment's own: per-language 404s, headers, types.
+		expect(local).toContain('error_page 404 /en/404.html;');
+		expect(local).toContain('application/vnd.pmtiles      pmtiles;');
+	});
+	it('keeps everything nginx writes in the temp directory and stays in the foreground', () => {
+		const conf = mainConfig('server {}', '/tmp/x', false);
+		expect(conf).toContain('daemon off;');
+		expect(conf).toContain('pid "/tmp/x/nginx.pid";');
+		expect(conf).toContain('client_body_temp_path "/tmp/x/client_body";');
+		expect(conf).not.toContain('user root;');
+		expect(mainConfig('server {}', '/tmp/x', true)).toMatch(/^user root;/);
+	});
+});
