@@ -8,6 +8,8 @@ import type { RouteHandlerCallback, WorkboxPlugin } from 'workbox-core/types.js'
 import { CACHE_NAMES, PAGES_CACHE_PREFIX, pagesCacheName } from '../shared/cache-names';
 import { pageCacheKey, parseRange } from './routes';
 
+declare const self: ServiceWorkerGlobalScope;
+
 /** The precached app shell: it renders any screen of the guide from the content bundle. */
 export const SHELL_URL = '/shell.html';
 
@@ -73,6 +75,26 @@ export const mediaHandler: RouteHandlerCallback = async ({ request }) => {
 	if (stored) return partialResponse(req, stored);
 	return fetch(req);
 };
+
+/**
+ * Keeps the pages open when the worker first takes over (the visit that installed it was not
+ * seen by the worker), so they reload offline as themselves rather than through the shell.
+ */
+export async function cacheOpenPages(build: string, isPage: (url: URL) => boolean): Promise<void> {
+	const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const urls = [...new Set(windows.map((w) => new URL(w.url)).filter(isPage).map((u) => pageCacheKey(u)))];
+	const cache = await caches.open(pagesCacheName(build));
+	await Promise.all(
+		urls.map(async (url) => {
+			try {
+				const res = await fetch(url, { credentials: 'same-origin' });
+				if (res.ok && res.headers.get('content-type')?.startsWith('text/html')) await cache.put(url, res);
+			} catch {
+				// Offline already: the shell covers it.
+			}
+		})
+	);
+}
 
 /** Removes visited-page caches of other builds: their HTML points at assets that are gone. */
 export async function deleteOtherPageCaches(build: string): Promise<void> {

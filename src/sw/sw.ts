@@ -9,7 +9,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { CACHE_PREFIX } from '../shared/cache-names';
 import { isPageToSw, type SwToPage } from '../shared/sw-messages';
 import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset } from './routes';
-import { assetStrategy, deleteOtherPageCaches, mediaHandler, pageHandler, rangeRequestsPlugin } from './strategies';
+import { assetStrategy, cacheOpenPages, deleteOtherPageCaches, mediaHandler, pageHandler, rangeRequestsPlugin } from './strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -29,7 +29,13 @@ registerRoute(({ url }) => isDownloadableMedia(url, origin), mediaHandler);
 registerRoute(({ url }) => isHashedAsset(url, origin), assetStrategy);
 
 self.addEventListener('activate', (event) => {
-	event.waitUntil(Promise.all([deleteOtherPageCaches(build), self.registration.navigationPreload?.enable()]));
+	event.waitUntil(
+		Promise.all([
+			deleteOtherPageCaches(build),
+			cacheOpenPages(build, (url) => isAppNavigation('navigate', url, origin)),
+			self.registration.navigationPreload?.enable()
+		])
+	);
 });
 
 self.addEventListener('message', (event) => {

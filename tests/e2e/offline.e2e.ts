@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/content/types.ts';
 import { CACHE_NAMES } from '../../src/shared/cache-names.ts';
-import { cachedPaths, waitForOfflineReady } from './helpers/pwa.ts';
+import { cachedPages, cachedPaths, waitForOfflineReady } from './helpers/pwa.ts';
 import { createSiteCopy, type SiteCopy } from './helpers/site-copy.ts';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 
@@ -45,6 +45,8 @@ test.describe('offline after the first visit', () => {
 		const errors = watchErrors(page);
 		await page.goto(`/vi/place/ban-gioc-waterfall`);
 		await waitForOfflineReady(page);
+		// The visit that installed the worker is kept too.
+		await expect.poll(() => cachedPages(page)).toContain('/vi/place/ban-gioc-waterfall');
 		await context.setOffline(true);
 
 		for (const lang of ['vi', 'en'] as const) {

@@ -4,7 +4,8 @@
  * page comes from the new version, never a mix.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Bundle, ContentManifest } from '../../src/lib/domain/content/types.ts';
@@ -26,7 +27,11 @@ test.describe('installable app', () => {
 		}
 	});
 
-	test('Chromium finds nothing that stops installing it', async ({ page }) => {
+	test('Chromium finds nothing that stops installing it', async ({ browserType, baseURL }) => {
+		// A persistent profile: Chromium never offers to install from a private (incognito) one.
+		const profile = mkdtempSync(join(tmpdir(), 'caobang-profile-'));
+		const context = await browserType.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL });
+		const page = context.pages()[0] ?? (await context.newPage());
 		await page.goto('/vi/');
 		await waitForOfflineReady(page);
 		const cdp = await page.context().newCDPSession(page);
@@ -35,6 +40,8 @@ test.describe('installable app', () => {
 		expect(manifest.errors).toEqual([]);
 		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
 		expect(installabilityErrors).toEqual([]);
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
 	});
 
 	test('every page links the manifest and the home-screen icon', async ({ request }) => {

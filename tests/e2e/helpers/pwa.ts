@@ -24,3 +24,12 @@ export async function loadedAssets(page: Page): Promise<string[]> {
 			.filter((p) => p.startsWith('/assets/') || p.startsWith('/content/'))
 	);
 }
+
+/** Paths of the pages the service worker keeps from visits (caches named caobang-pages-<build>). */
+export async function cachedPages(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const names = (await caches.keys()).filter((n) => n.startsWith('caobang-pages-'));
+		const paths = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)));
+		return paths.flat().sort();
+	});
+}
