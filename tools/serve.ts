@@ -68,7 +68,11 @@ export function resolveFile(dist: string, urlPath: string): { file: string; stat
 /** nginx's `map $uri $caobang_cache_control`, for a path relative to dist/. */
 export function cacheControlFor(path: string): string {
 	const p = `/${path.split(sep).join('/').replace(/^\//, '')}`;
-	if (p.startsWith('/assets/') || /^\/content\/.+\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/.test(p) || /^\/basemap\/[^/]+\.[0-9a-f]{8,}\.pmtiles$/.test(p)) {
+	if (
+		p.startsWith('/assets/') ||
+		/^\/content\/.+\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/.test(p) ||
+		/^\/basemap\/[^/]+\.[0-9a-f]{8,}\.pmtiles$/.test(p)
+	) {
 		return 'public, max-age=31536000, immutable';
 	}
 	return 'no-cache';
@@ -104,7 +108,11 @@ export function serve(dist: string, port: number): ReturnType<typeof createServe
 			return;
 		}
 		if (range) {
-			res.writeHead(206, { ...headers, 'content-range': `bytes ${range.start}-${range.end}/${stat.size}`, 'content-length': String(range.end - range.start + 1) });
+			res.writeHead(206, {
+				...headers,
+				'content-range': `bytes ${range.start}-${range.end}/${stat.size}`,
+				'content-length': String(range.end - range.start + 1)
+			});
 			if (req.method === 'HEAD') res.end();
 			else createReadStream(file, { start: range.start, end: range.end }).pipe(res);
 			return;
@@ -113,7 +121,11 @@ export function serve(dist: string, port: number): ReturnType<typeof createServe
 		if (gzip && acceptsGzip) {
 			res.writeHead(status, { ...headers, 'content-encoding': 'gzip' });
 			if (req.method === 'HEAD') res.end();
-			else createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+			else {
+				createReadStream(file)
+					.pipe(createGzip({ level: 6 }))
+					.pipe(res);
+			}
 			return;
 		}
 		res.writeHead(status, { ...headers, 'content-length': String(stat.size), ...(status === 200 ? { 'accept-ranges': 'bytes' } : {}) });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdOf, isAppNavigation, isContentBundle, isDownloadableMedia, isHashedAsset, isStyleOrGlyph, pageCacheKey, parseRange } from './routes';
+import {
+	buildIdOf,
+	isAppNavigation,
+	isContentBundle,
+	isDownloadableMedia,
+	isHashedAsset,
+	isStyleOrGlyph,
+	pageCacheKey,
+	parseRange
+} from './routes';
 
 const origin = 'https://guide.example';
 const u = (path: string, base = origin) => new URL(path, base);
@@ -63,7 +72,10 @@ describe('pageCacheKey', () => {
 
 describe('buildIdOf', () => {
 	it('is stable for the same list and changes when any revision changes', () => {
-		const a = [{ url: '/shell.html', revision: '1' }, { url: '/assets/a-1.js', revision: null }];
+		const a = [
+			{ url: '/shell.html', revision: '1' },
+			{ url: '/assets/a-1.js', revision: null }
+		];
 		expect(buildIdOf(a)).toBe(buildIdOf(a.map((e) => ({ ...e }))));
 		expect(buildIdOf(a)).not.toBe(buildIdOf([{ url: '/shell.html', revision: '2' }, a[1]!]));
 		expect(buildIdOf(a)).toMatch(/^[0-9a-f]{8}$/);

@@ -31,7 +31,8 @@ export async function partialResponse(request: Request, whole: Response): Promis
 
 /** A Workbox plugin that turns stored whole files into 206 answers for range requests. */
 export const rangeRequestsPlugin: WorkboxPlugin = {
-	cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (cachedResponse ? partialResponse(request, cachedResponse) : cachedResponse)
+	cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
+		cachedResponse ? partialResponse(request, cachedResponse) : cachedResponse
 };
 
 /**
@@ -82,7 +83,14 @@ export const mediaHandler: RouteHandlerCallback = async ({ request }) => {
  */
 export async function cacheOpenPages(build: string, isPage: (url: URL) => boolean): Promise<void> {
 	const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-	const urls = [...new Set(windows.map((w) => new URL(w.url)).filter(isPage).map((u) => pageCacheKey(u)))];
+	const urls = [
+		...new Set(
+			windows
+				.map((w) => new URL(w.url))
+				.filter(isPage)
+				.map((u) => pageCacheKey(u))
+		)
+	];
 	const cache = await caches.open(pagesCacheName(build));
 	await Promise.all(
 		urls.map(async (url) => {

@@ -41,7 +41,10 @@ test.describe('offline after the first visit', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('with no network, home, place and route pages of both languages load cold; unseen pages render from the shell', async ({ page, context }) => {
+	test('with no network, home, place and route pages of both languages load cold; unseen pages render from the shell', async ({
+		page,
+		context
+	}) => {
 		const errors = watchErrors(page);
 		await page.goto(`/vi/place/ban-gioc-waterfall`);
 		await waitForOfflineReady(page);
@@ -142,7 +145,13 @@ async function createMediaSite(): Promise<MediaSite> {
 			const url = `/content/media/places/${id}/photo.${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.jpg`;
 			mkdirSync(dirname(join(dir, url)), { recursive: true });
 			writeFileSync(join(dir, url), bytes);
-			return { url, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'image' as const, owner: `place:${id}` };
+			return {
+				url,
+				bytes: bytes.length,
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+				kind: 'image' as const,
+				owner: `place:${id}`
+			};
 		});
 		writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, media: files }));
 	});
@@ -179,7 +188,10 @@ test.describe('download for offline', () => {
 		expect(await cachedPaths(page, CACHE_NAMES.incoming)).toEqual([]);
 
 		await context.setOffline(true);
-		const sizes = await page.evaluate(async (urls) => Promise.all(urls.map(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength)), site.files.map((f) => f.url));
+		const sizes = await page.evaluate(
+			async (urls) => Promise.all(urls.map(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength)),
+			site.files.map((f) => f.url)
+		);
 		expect(sizes).toEqual(site.files.map((f) => f.bytes));
 		await context.setOffline(false);
 
@@ -218,11 +230,14 @@ test.describe('download for offline', () => {
 		await routeRow.getByRole('button', { name: /^Download/ }).click();
 		await expect(routeRow).toContainText('Stored on this device');
 		expect(site.proxy.hits.get(a)).toBe(2);
-		const stored = await page.evaluate(async ({ url, name }) => {
-			const res = await (await caches.open(name)).match(url);
-			const digest = await crypto.subtle.digest('SHA-256', await res!.arrayBuffer());
-			return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
-		}, { url: a, name: CACHE_NAMES.media });
+		const stored = await page.evaluate(
+			async ({ url, name }) => {
+				const res = await (await caches.open(name)).match(url);
+				const digest = await crypto.subtle.digest('SHA-256', await res!.arrayBuffer());
+				return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
+			},
+			{ url: a, name: CACHE_NAMES.media }
+		);
 		expect(stored).toBe(site.files[0]!.sha256);
 
 		await routeRow.getByRole('button', { name: 'Delete' }).click();
@@ -249,7 +264,9 @@ test.describe('download for offline', () => {
 		await page.addInitScript(() => {
 			const put = Cache.prototype.put;
 			Cache.prototype.put = function (this: Cache, request: RequestInfo | URL, response: Response) {
-				if ((window as { failCachePut?: boolean }).failCachePut) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+				if ((window as { failCachePut?: boolean }).failCachePut) {
+					return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+				}
 				return put.call(this, request, response);
 			};
 		});
@@ -263,7 +280,12 @@ test.describe('download for offline', () => {
 		await province.getByRole('button', { name: 'Download (160 kB)' }).click();
 		await expect(province.getByRole('alert')).toContainText('not enough space');
 		await expect(routeRow).toContainText('Stored on this device');
-		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual(site.files.slice(0, 2).map((f) => f.url).sort());
+		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual(
+			site.files
+				.slice(0, 2)
+				.map((f) => f.url)
+				.sort()
+		);
 
 		await page.evaluate(() => ((window as { failCachePut?: boolean }).failCachePut = false));
 		await province.getByRole('button', { name: /^(Resume|Download)/ }).click();

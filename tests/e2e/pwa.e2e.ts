@@ -19,7 +19,14 @@ test.describe('installable app', () => {
 		const res = await request.get('/manifest.webmanifest');
 		expect(res.headers()['content-type']).toMatch(/^application\/manifest\+json/);
 		const m = (await res.json()) as Record<string, unknown> & { icons: { sizes: string; purpose: string }[]; shortcuts: { url: string }[] };
-		expect(m).toMatchObject({ name: 'Cẩm nang Cao Bằng', start_url: '/', scope: '/', display: 'standalone', theme_color: '#1f6b52', background_color: '#f7f5ef' });
+		expect(m).toMatchObject({
+			name: 'Cẩm nang Cao Bằng',
+			start_url: '/',
+			scope: '/',
+			display: 'standalone',
+			theme_color: '#1f6b52',
+			background_color: '#f7f5ef'
+		});
 		expect(m.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
 		expect(m.shortcuts.map((s) => s.url)).toEqual(['/vi/', '/vi/routes', '/vi/saved']);
 		for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png']) {
@@ -27,21 +34,24 @@ test.describe('installable app', () => {
 		}
 	});
 
-	test('Chromium finds nothing that stops installing it', async ({ browserType, baseURL }) => {
+	test('Chromium finds nothing that stops installing it', async ({ playwright, baseURL }) => {
 		// A persistent profile: Chromium never offers to install from a private (incognito) one.
 		const profile = mkdtempSync(join(tmpdir(), 'caobang-profile-'));
-		const context = await browserType.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL });
-		const page = context.pages()[0] ?? (await context.newPage());
-		await page.goto('/vi/');
-		await waitForOfflineReady(page);
-		const cdp = await page.context().newCDPSession(page);
-		const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
-		expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
-		expect(manifest.errors).toEqual([]);
-		const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
-		expect(installabilityErrors).toEqual([]);
-		await context.close();
-		rmSync(profile, { recursive: true, force: true });
+		const context = await playwright.chromium.launchPersistentContext(profile, { ...test.info().project.use.launchOptions, baseURL });
+		try {
+			const page = context.pages()[0] ?? (await context.newPage());
+			await page.goto('/vi/');
+			await waitForOfflineReady(page);
+			const cdp = await page.context().newCDPSession(page);
+			const manifest = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
+			expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+			expect(manifest.errors).toEqual([]);
+			const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+			expect(installabilityErrors).toEqual([]);
+		} finally {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
 	});
 
 	test('every page links the manifest and the home-screen icon', async ({ request }) => {
@@ -86,7 +96,9 @@ test.describe('headers (as deployed)', () => {
 
 /** Every file under `dir`, relative. */
 function walk(dir: string, base = dir): string[] {
-	return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), base) : [join(dir, n).slice(base.length + 1)]));
+	return readdirSync(dir).flatMap((n) =>
+		statSync(join(dir, n)).isDirectory() ? walk(join(dir, n), base) : [join(dir, n).slice(base.length + 1)]
+	);
 }
 
 /**
@@ -140,7 +152,9 @@ test.describe('updates', () => {
 			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall (v2)' })).toBeVisible();
 			expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBeUndefined();
 			const assets = await loadedAssets(page);
-			const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+			const scripts = await page
+				.locator('script[src]')
+				.evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
 			expect(scripts).toContain(v2.newScript);
 			expect([...scripts, ...assets]).not.toContain(v2.oldScript);
 			expect(assets).toContain(v2.newBundle);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentManifest } from '../../src/lib/domain/content/types.ts';
-import { glyphRangesFor, missingFromPrecache, requiredOfflineAssets, sizeGroupOf, wronglyPrecached, type DistListing } from './check-precache.ts';
+import {
+	glyphRangesFor,
+	missingFromPrecache,
+	requiredOfflineAssets,
+	sizeGroupOf,
+	wronglyPrecached,
+	type DistListing
+} from './check-precache.ts';
 
 const content: ContentManifest = {
 	version: 'abc',
@@ -110,20 +117,26 @@ describe('requiredOfflineAssets', () => {
 
 describe('missingFromPrecache', () => {
 	it('is empty when everything is precached, with or without a leading slash or URL encoding', () => {
-		expect(missingFromPrecache(['/a.js', '/basemap/glyphs/Noto Sans Regular/0-255.pbf'], ['a.js', '/basemap/glyphs/Noto%20Sans%20Regular/0-255.pbf'])).toEqual([]);
+		expect(
+			missingFromPrecache(
+				['/a.js', '/basemap/glyphs/Noto Sans Regular/0-255.pbf'],
+				['a.js', '/basemap/glyphs/Noto%20Sans%20Regular/0-255.pbf']
+			)
+		).toEqual([]);
 	});
 	it('names every required file the manifest lacks', () => {
-		expect(missingFromPrecache(['/shell.html', '/content/en.1.json', '/assets/x.mjs'], ['/shell.html'])).toEqual(['/content/en.1.json', '/assets/x.mjs']);
+		expect(missingFromPrecache(['/shell.html', '/content/en.1.json', '/assets/x.mjs'], ['/shell.html'])).toEqual([
+			'/content/en.1.json',
+			'/assets/x.mjs'
+		]);
 	});
 });
 
 describe('wronglyPrecached', () => {
 	it('flags prerendered pages and downloadable media', () => {
-		expect(wronglyPrecached(['/shell.html', '/vi/place/x/index.html', 'content/media/a.jpg', '/content/basemap/d.pmtiles', '/index.html'])).toEqual([
-			'/vi/place/x/index.html',
-			'/content/media/a.jpg',
-			'/content/basemap/d.pmtiles'
-		]);
+		expect(
+			wronglyPrecached(['/shell.html', '/vi/place/x/index.html', 'content/media/a.jpg', '/content/basemap/d.pmtiles', '/index.html'])
+		).toEqual(['/vi/place/x/index.html', '/content/media/a.jpg', '/content/basemap/d.pmtiles']);
 	});
 });
 

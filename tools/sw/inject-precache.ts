@@ -98,9 +98,10 @@ export async function injectPrecache(dist: string, swSrc: string): Promise<SwBui
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 export function formatSizeReport(result: SwBuildResult): string {
-	const rows = result.groups.map((g) => `    ${g.group.padEnd(36)} ${String(g.files).padStart(4)} files ${kb(g.raw).padStart(12)} ${kb(g.gzip).padStart(12)} gzip`);
+	const rows = result.groups.map(
+		(g) => `    ${g.group.padEnd(36)} ${String(g.files).padStart(4)} files ${kb(g.raw).padStart(12)} ${kb(g.gzip).padStart(12)} gzip`
+	);
 	const raw = result.groups.reduce((s, g) => s + g.raw, 0);
 	const gzip = result.groups.reduce((s, g) => s + g.gzip, 0);
 	return [`  precache: ${result.count} files, ${kb(raw)} (${kb(gzip)} gzip)`, ...rows].join('\n');
 }
-

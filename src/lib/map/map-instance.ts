@@ -30,7 +30,10 @@ let pending: Promise<HeldMap> | null = null;
  * The map, moved into `host`; `create` runs once, on the first call (or after
  * `destroyMap`), with a fresh container already inside `host`.
  */
-export async function acquireMap(host: HTMLElement, create: (container: HTMLDivElement) => Promise<Omit<HeldMap, 'container'>>): Promise<HeldMap> {
+export async function acquireMap(
+	host: HTMLElement,
+	create: (container: HTMLDivElement) => Promise<Omit<HeldMap, 'container'>>
+): Promise<HeldMap> {
 	if (held) {
 		host.append(held.container);
 		return held;

@@ -66,7 +66,9 @@ function createCaches(options: { quotaAfter?: number } = {}) {
 					return b ? new Response(b.slice() as Uint8Array<ArrayBuffer>) : undefined;
 				},
 				async put(url, res) {
-					if (options.quotaAfter !== undefined && puts >= options.quotaAfter) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					if (options.quotaAfter !== undefined && puts >= options.quotaAfter) {
+						throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					}
 					puts++;
 					store.set(url, new Uint8Array(await res.arrayBuffer()));
 				},
@@ -93,7 +95,11 @@ describe('downloadPack', () => {
 		const { caches, urls } = createCaches();
 		const progress: DownloadProgress[] = [];
 		const plan = planDownload(provincePack, site.files, fresh);
-		const outcome = await downloadPack(plan, { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal, onProgress: (p) => progress.push(p) });
+		const outcome = await downloadPack(
+			plan,
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal, onProgress: (p) => progress.push(p) }
+		);
 		expect(outcome).toEqual({ status: 'complete', urls: site.files.map((f) => f.url), bytes: 484_000 });
 		expect(urls(CACHE_NAMES.media)).toEqual(site.files.map((f) => f.url).sort());
 		expect(urls(CACHE_NAMES.incoming)).toEqual([]);
@@ -107,7 +113,11 @@ describe('downloadPack', () => {
 		site.faults.set(site.files[1]!.url, ['cut']);
 		const { caches, urls } = createCaches();
 		const plan = planDownload(provincePack, site.files, fresh);
-		const outcome = await downloadPack(plan, { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			plan,
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome.status).toBe('complete');
 		expect(site.requests).toEqual([site.files[0]!.url, site.files[1]!.url, site.files[1]!.url, site.files[2]!.url]);
 		expect(urls(CACHE_NAMES.media)).toHaveLength(3);
@@ -136,7 +146,11 @@ describe('downloadPack', () => {
 		const site = createSite([50_000, 50_000]);
 		site.faults.set(site.files[0]!.url, ['corrupt']);
 		const { caches, stores } = createCaches();
-		const outcome = await downloadPack(planDownload(provincePack, site.files, fresh), { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			planDownload(provincePack, site.files, fresh),
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome.status).toBe('complete');
 		expect(site.requests.filter((u) => u === site.files[0]!.url)).toHaveLength(2);
 		const stored = stores.get(CACHE_NAMES.media)!.get(site.files[0]!.url)!;
@@ -147,7 +161,11 @@ describe('downloadPack', () => {
 		const site = createSite([50_000, 50_000]);
 		site.faults.set(site.files[1]!.url, ['corrupt', 'corrupt', 'corrupt']);
 		const { caches, urls } = createCaches();
-		const outcome = await downloadPack(planDownload(provincePack, site.files, fresh), { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			planDownload(provincePack, site.files, fresh),
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome).toMatchObject({ status: 'failed', reason: 'corrupt', url: site.files[1]!.url });
 		expect(urls(CACHE_NAMES.media)).toEqual([]);
 	});
@@ -169,10 +187,13 @@ describe('downloadPack', () => {
 	it('stops on a full disk and keeps the packs already stored', async () => {
 		const site = createSite([10_000, 20_000, 30_000]);
 		const { caches, stores, urls } = createCaches({ quotaAfter: 1 });
-		const media = await caches.open(CACHE_NAMES.media);
+		await caches.open(CACHE_NAMES.media);
 		stores.get(CACHE_NAMES.media)!.set('/content/media/places/old/kept.00000000.jpg', createBytes(10, 9));
-		void media;
-		const outcome = await downloadPack(planDownload(provincePack, site.files, fresh), { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			planDownload(provincePack, site.files, fresh),
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome).toMatchObject({ status: 'failed', reason: 'quota', url: site.files[1]!.url });
 		expect(urls(CACHE_NAMES.media)).toEqual(['/content/media/places/old/kept.00000000.jpg']);
 	});
@@ -183,7 +204,11 @@ describe('downloadPack', () => {
 		await caches.open(CACHE_NAMES.media);
 		stores.get(CACHE_NAMES.media)!.set(site.files[0]!.url, createBytes(10_000, 1));
 		const plan = planDownload(provincePack, site.files, { stored: new Set([site.files[0]!.url]), incoming: new Set() });
-		const outcome = await downloadPack(plan, { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			plan,
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome.status).toBe('complete');
 		expect(site.requests).toEqual([site.files[1]!.url]);
 		expect(urls(CACHE_NAMES.media)).toHaveLength(2);
@@ -193,7 +218,11 @@ describe('downloadPack', () => {
 		const site = createSite([1_000]);
 		site.faults.set(site.files[0]!.url, ['http500', 'http500', 'http500']);
 		const { caches } = createCaches();
-		const outcome = await downloadPack(planDownload(provincePack, site.files, fresh), { fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait }, { signal: new AbortController().signal });
+		const outcome = await downloadPack(
+			planDownload(provincePack, site.files, fresh),
+			{ fetch: site.fetch, caches, sha256: sha256Hex, wait: noWait },
+			{ signal: new AbortController().signal }
+		);
 		expect(outcome).toMatchObject({ status: 'failed', reason: 'http' });
 	});
 });

@@ -97,7 +97,17 @@ async function readBody(res: Response, expected: number, onBytes: (n: number) =>
 
 function contentType(file: MediaFile): string {
 	const ext = file.url.split('.').pop()?.toLowerCase();
-	const types: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg', pmtiles: 'application/vnd.pmtiles' };
+	const types: Record<string, string> = {
+		jpg: 'image/jpeg',
+		jpeg: 'image/jpeg',
+		png: 'image/png',
+		webp: 'image/webp',
+		avif: 'image/avif',
+		mp3: 'audio/mpeg',
+		m4a: 'audio/mp4',
+		ogg: 'audio/ogg',
+		pmtiles: 'application/vnd.pmtiles'
+	};
 	return types[ext ?? ''] ?? 'application/octet-stream';
 }
 
@@ -138,7 +148,9 @@ export async function downloadPack(plan: OfflinePlan, deps: DownloaderDeps, opti
 				if (signal.aborted) return cancel();
 				await incoming.put(
 					file.url,
-					new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': contentType(file), 'content-length': String(bytes.length) } })
+					new Response(bytes as Uint8Array<ArrayBuffer>, {
+						headers: { 'content-type': contentType(file), 'content-length': String(bytes.length) }
+					})
 				);
 				failure = null;
 				break;

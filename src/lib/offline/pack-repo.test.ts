@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { PackRecord } from '$lib/domain/offline/plan';
 import { IdbPackStore } from './pack-repo';
 
-const record = (id: PackRecord['id'], urls: string[]): PackRecord => ({ id, status: 'ready', urls, bytes: 42, contentVersion: 'v1', completedAt: '2025-01-01T00:00:00.000Z' });
+const record = (id: PackRecord['id'], urls: string[]): PackRecord => ({
+	id,
+	status: 'ready',
+	urls,
+	bytes: 42,
+	contentVersion: 'v1',
+	completedAt: '2025-01-01T00:00:00.000Z'
+});
 
 describe('IdbPackStore', () => {
 	it('keeps, lists, replaces and removes packs', async () => {

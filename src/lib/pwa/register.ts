@@ -26,6 +26,18 @@ function watchInstall(state: PwaState): void {
 	});
 }
 
+let workbox: Workbox | null = null;
+
+/** Asks the server for a newer service worker (run whenever the visitor comes back to the tab). */
+export async function checkForUpdate(): Promise<void> {
+	if (!workbox || !navigator.onLine) return;
+	try {
+		await workbox.update();
+	} catch {
+		// Offline or the server is unreachable: try again next time.
+	}
+}
+
 export function registerPwa(options: RegisterOptions = {}): void {
 	const state = options.state ?? pwaState;
 	watchConnectivity(state);
@@ -42,8 +54,9 @@ export function registerPwa(options: RegisterOptions = {}): void {
 		if (!event.isUpdate && !event.isExternal) state.onFirstActivated();
 	});
 	state.attach(wb);
+	workbox = wb;
 	document.addEventListener('visibilitychange', () => {
-		if (document.visibilityState === 'visible') wb.update().catch(() => {});
+		if (document.visibilityState === 'visible') void checkForUpdate();
 	});
 	wb.register().catch(() => {
 		// No service worker (private mode, blocked): the guide still works online.

@@ -3,7 +3,11 @@ import type { Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page, i.e. the precache is complete. */
 export async function waitForOfflineReady(page: Page, timeout = 30_000): Promise<void> {
-	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout });
+	await page.waitForFunction(
+		() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
+		null,
+		{ timeout }
+	);
 }
 
 /** Paths stored in one Cache Storage cache of the page's origin. */

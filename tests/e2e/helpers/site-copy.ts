@@ -30,15 +30,20 @@ export async function reinjectPrecache(dir: string): Promise<void> {
 
 export async function createSiteCopy(change?: (dir: string) => void | Promise<void>): Promise<SiteCopy> {
 	const dir = mkdtempSync(join(tmpdir(), 'caobang-site-'));
-	cpSync(join(root, 'dist'), dir, { recursive: true });
-	if (change) {
-		await change(dir);
-		await reinjectPrecache(dir);
-	}
 	const port = await freePort();
-	if (existsSync(NGINX_BIN)) {
-		const nginx = await startNginx({ dist: dir, port });
-		return { dir, port, url: nginx.url, stop: async () => (await nginx.stop(), rmSync(dir, { recursive: true, force: true })) };
+	try {
+		cpSync(join(root, 'dist'), dir, { recursive: true });
+		if (change) {
+			await change(dir);
+			await reinjectPrecache(dir);
+		}
+		if (existsSync(NGINX_BIN)) {
+			const nginx = await startNginx({ dist: dir, port });
+			return { dir, port, url: nginx.url, stop: async () => (await nginx.stop(), rmSync(dir, { recursive: true, force: true })) };
+		}
+	} catch (err) {
+		rmSync(dir, { recursive: true, force: true });
+		throw err;
 	}
 	const server: Server = serve(dir, port);
 	await new Promise((ok) => setTimeout(ok, 100));

@@ -8,7 +8,11 @@ const WED_10 = new Date('2026-11-26T03:00:00Z');
 const WED_20 = new Date('2026-11-26T13:00:00Z');
 
 const museum = () =>
-	createPlace({ id: 'museum', kind: 'relic', hours: { rules: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '17:00' }] } });
+	createPlace({
+		id: 'museum',
+		kind: 'relic',
+		hours: { rules: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '17:00' }] }
+	});
 const park = () => createPlace({ id: 'park', kind: 'nature', hours: { always: true } });
 const cave = () => createPlace({ id: 'cave', kind: 'geosite' });
 const inn = () => createPlace({ id: 'inn', kind: 'service' });

@@ -10,8 +10,16 @@ describe('placePoints', () => {
 			createPlace({ id: 'hut', kind: 'relic', name: 'Lán Khuổi Nậm', location: at(106.05, 22.95, 'single-source') })
 		]);
 		expect(fc.features).toEqual([
-			{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.72427, 22.85436] }, properties: { id: 'falls', name: 'Thác Bản Giốc', kind: 'geosite' } },
-			{ type: 'Feature', geometry: { type: 'Point', coordinates: [106.05, 22.95] }, properties: { id: 'hut', name: 'Lán Khuổi Nậm', kind: 'relic' } }
+			{
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [106.72427, 22.85436] },
+				properties: { id: 'falls', name: 'Thác Bản Giốc', kind: 'geosite' }
+			},
+			{
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: [106.05, 22.95] },
+				properties: { id: 'hut', name: 'Lán Khuổi Nậm', kind: 'relic' }
+			}
 		]);
 	});
 

@@ -19,7 +19,11 @@ describe('orderByRelevance', () => {
 describe('groupByKind', () => {
 	it('groups consecutive places of one kind and leaves out empty kinds', () => {
 		const groups = groupByKind(
-			orderByRelevance([createPlace({ id: 'a', kind: 'relic' }), createPlace({ id: 'b', kind: 'geosite' }), createPlace({ id: 'c', kind: 'relic' })])
+			orderByRelevance([
+				createPlace({ id: 'a', kind: 'relic' }),
+				createPlace({ id: 'b', kind: 'geosite' }),
+				createPlace({ id: 'c', kind: 'relic' })
+			])
 		);
 		expect(groups.map((g) => [g.kind, g.places.map((p) => p.id)])).toEqual([
 			['geosite', ['b']],

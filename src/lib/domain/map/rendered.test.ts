@@ -43,6 +43,14 @@ describe('pickNearest', () => {
 	});
 
 	it('keeps the first (top-most) of equally near candidates', () => {
-		expect(pickNearest([{ item: 'top', x: 5, y: 0 }, { item: 'below', x: 0, y: 5 }], { x: 0, y: 0 })).toBe('top');
+		expect(
+			pickNearest(
+				[
+					{ item: 'top', x: 5, y: 0 },
+					{ item: 'below', x: 0, y: 5 }
+				],
+				{ x: 0, y: 0 }
+			)
+		).toBe('top');
 	});
 });

@@ -16,12 +16,24 @@ describe('routeLegs', () => {
 		expect(fc.features).toEqual([
 			{
 				type: 'Feature',
-				geometry: { type: 'LineString', coordinates: [[106.0, 22.6], [106.1, 22.7]] },
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[106.0, 22.6],
+						[106.1, 22.7]
+					]
+				},
 				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'a', to: 'b' }
 			},
 			{
 				type: 'Feature',
-				geometry: { type: 'LineString', coordinates: [[106.1, 22.7], [106.2, 22.8]] },
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[106.1, 22.7],
+						[106.2, 22.8]
+					]
+				},
 				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'b', to: 'c' }
 			}
 		]);
@@ -38,7 +50,10 @@ describe('routeLegs', () => {
 	});
 
 	it('keeps routes apart', () => {
-		const fc = routeLegs([createRoute({ id: 'r1', stops: ['a', 'b'] }), createRoute({ id: 'r2', color: '#b3261e', stops: ['b', 'c'] })], places);
+		const fc = routeLegs(
+			[createRoute({ id: 'r1', stops: ['a', 'b'] }), createRoute({ id: 'r2', color: '#b3261e', stops: ['b', 'c'] })],
+			places
+		);
 		expect(fc.features.map((f) => [f.properties.id, f.properties.color])).toEqual([
 			['r1', '#1565c0'],
 			['r2', '#b3261e']

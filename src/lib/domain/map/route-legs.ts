@@ -22,7 +22,13 @@ export function routeLegs(routes: readonly Route[], places: readonly Place[]): F
 			if (previous && (previous.lon !== here.lon || previous.lat !== here.lat)) {
 				features.push({
 					type: 'Feature',
-					geometry: { type: 'LineString', coordinates: [[previous.lon, previous.lat], [here.lon, here.lat]] },
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[previous.lon, previous.lat],
+							[here.lon, here.lat]
+						]
+					},
 					properties: { id: route.id, color: route.color, name: route.name, from: previous.id, to: here.id }
 				});
 			}

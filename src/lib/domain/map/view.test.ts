@@ -21,7 +21,13 @@ describe('roundView and sameView', () => {
 
 describe('boundsOf', () => {
 	it('gives the box around points, or nothing for none', () => {
-		expect(boundsOf([{ lon: 106.7, lat: 22.8 }, { lon: 105.9, lat: 23.0 }, { lon: 106.2, lat: 22.6 }])).toEqual([105.9, 22.6, 106.7, 23.0]);
+		expect(
+			boundsOf([
+				{ lon: 106.7, lat: 22.8 },
+				{ lon: 105.9, lat: 23.0 },
+				{ lon: 106.2, lat: 22.6 }
+			])
+		).toEqual([105.9, 22.6, 106.7, 23.0]);
 		expect(boundsOf([{ lon: 106, lat: 22 }])).toEqual([106, 22, 106, 22]);
 		expect(boundsOf([])).toBeUndefined();
 	});

@@ -11,5 +11,10 @@ export function formatBytes(bytes: number, lang: Lang): string {
 	const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
 	const pick = UNITS.find((u) => bytes >= u.size) ?? UNITS[2];
 	const value = bytes / pick.size;
-	return new Intl.NumberFormat(locale, { style: 'unit', unit: pick.unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+	return new Intl.NumberFormat(locale, {
+		style: 'unit',
+		unit: pick.unit,
+		unitDisplay: 'short',
+		maximumFractionDigits: value < 10 ? 1 : 0
+	}).format(value);
 }

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, MediaFile, Route, Service } from '../content/types.ts';
-import { hashMatches, likelyFits, ownersForRoute, packFiles, packHealth, parsePackId, planDownload, provincePack, routePack, toHex, totalBytes, urlsToDelete, type PackRecord } from './plan.ts';
+import {
+	hashMatches,
+	likelyFits,
+	ownersForRoute,
+	packFiles,
+	packHealth,
+	parsePackId,
+	planDownload,
+	provincePack,
+	routePack,
+	toHex,
+	totalBytes,
+	urlsToDelete,
+	type PackRecord
+} from './plan.ts';
 
 function createMedia(url: string, owner: string, bytes = 100): MediaFile {
 	return { url, bytes, sha256: 'a'.repeat(64), kind: 'image', owner };
@@ -12,7 +26,15 @@ function createBundle(): Bundle {
 		{ id: 'homestay-a', places: ['ban-gioc'] },
 		{ id: 'homestay-b', places: ['pac-bo'] }
 	] as Service[];
-	return { lang: 'vi', version: 'v1', site: { title: '', description: '', siteUrl: '', emergency: [] }, places: [], routes: [route], services, pages: [] };
+	return {
+		lang: 'vi',
+		version: 'v1',
+		site: { title: '', description: '', siteUrl: '', emergency: [] },
+		places: [],
+		routes: [route],
+		services,
+		pages: []
+	};
 }
 
 const media = [
@@ -35,8 +57,17 @@ describe('pack ids', () => {
 
 describe('packFiles', () => {
 	it('takes a route’s stops and the services linked to them', () => {
-		expect([...ownersForRoute(createBundle(), 'east')].sort()).toEqual(['place:ban-gioc', 'place:nguom-ngao', 'route:east', 'service:homestay-a']);
-		expect(packFiles(routePack('east'), createBundle(), media).map((f) => f.owner)).toEqual(['place:ban-gioc', 'place:nguom-ngao', 'service:homestay-a']);
+		expect([...ownersForRoute(createBundle(), 'east')].sort()).toEqual([
+			'place:ban-gioc',
+			'place:nguom-ngao',
+			'route:east',
+			'service:homestay-a'
+		]);
+		expect(packFiles(routePack('east'), createBundle(), media).map((f) => f.owner)).toEqual([
+			'place:ban-gioc',
+			'place:nguom-ngao',
+			'service:homestay-a'
+		]);
 	});
 	it('takes every file, the detail map included, for the whole province', () => {
 		expect(packFiles(provincePack, createBundle(), media)).toHaveLength(6);
@@ -69,11 +100,21 @@ describe('planDownload', () => {
 });
 
 describe('packHealth and urlsToDelete', () => {
-	const record = (id: PackRecord['id'], urls: string[]): PackRecord => ({ id, status: 'ready', urls, bytes: 0, contentVersion: 'v1', completedAt: '2025-01-01T00:00:00Z' });
+	const record = (id: PackRecord['id'], urls: string[]): PackRecord => ({
+		id,
+		status: 'ready',
+		urls,
+		bytes: 0,
+		contentVersion: 'v1',
+		completedAt: '2025-01-01T00:00:00Z'
+	});
 	it('finds files the browser evicted and files newer content added', () => {
 		const r = record('route:east', ['/a', '/b']);
 		expect(packHealth(r, new Set(['/a', '/b']))).toEqual({ missing: [], added: [] });
-		expect(packHealth(r, new Set(['/a']), [createMedia('/a', 'x'), createMedia('/b', 'x'), createMedia('/c', 'x')])).toEqual({ missing: ['/b'], added: ['/c'] });
+		expect(packHealth(r, new Set(['/a']), [createMedia('/a', 'x'), createMedia('/b', 'x'), createMedia('/c', 'x')])).toEqual({
+			missing: ['/b'],
+			added: ['/c']
+		});
 	});
 	it('deletes only files no other pack needs', () => {
 		const records = [record('route:east', ['/a', '/b']), record('province', ['/a', '/c'])];

@@ -562,7 +562,7 @@ function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			// Faint when zoomed in (a big area would tint the whole screen), clearer when selected.
 			paint: {
 				'fill-color': kindMatch(KIND_COLORS, c.markerStroke),
-				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', isSelected, 0.2, 0.12], 13, ['case', isSelected, 0.14, 0.04]]
+				'fill-opacity': ['interpolate', ['linear'], ['zoom'], 6, ['case', isSelected, 0.2, 0.12], 13, ['case', isSelected, 0.14, 0.02]]
 			}
 		},
 		{
@@ -571,7 +571,9 @@ function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			source: SOURCE_IDS.placeAreas,
 			paint: {
 				'line-color': kindMatch(KIND_COLORS, c.markerStroke),
-				'line-opacity': 0.7,
+				// Up close only the selected place's area stays clear: other places' areas could
+				// be mistaken for the visitor's own accuracy circle.
+				'line-opacity': ['interpolate', ['linear'], ['zoom'], 11, ['case', isSelected, 0.9, 0.7], 13, ['case', isSelected, 0.9, 0.2]],
 				'line-width': ['case', isSelected, 2.5, 1.2],
 				'line-dasharray': [2, 2]
 			}
@@ -698,11 +700,19 @@ function appUserLocation(c: StyleColors): LayerSpecification[] {
 			paint: { 'line-color': c.position, 'line-opacity': 0.6, 'line-width': 1.5 }
 		},
 		{
+			// A soft halo and a thick white ring set the visitor apart from the (blue) service markers.
+			id: 'user-position-halo',
+			type: 'circle',
+			source,
+			filter: ['==', ['get', 'role'], 'position'],
+			paint: { 'circle-color': c.position, 'circle-opacity': 0.25, 'circle-radius': 17, 'circle-blur': 0.2 }
+		},
+		{
 			id: LAYER_IDS.userPosition,
 			type: 'circle',
 			source,
 			filter: ['==', ['get', 'role'], 'position'],
-			paint: { 'circle-color': c.position, 'circle-radius': 7, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 }
+			paint: { 'circle-color': c.position, 'circle-radius': 7, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 3 }
 		}
 	];
 }
