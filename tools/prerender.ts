@@ -22,6 +22,29 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** JSON inside <script> must not be able to close the tag. */
 const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** The web app manifest of a language: names and shortcuts in that language. */
+export function manifestPath(lang: Lang): string {
+	return lang === 'vi' ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
+}
+
+type WebManifest = { name: string; short_name: string; description: string; lang: string; shortcuts: { name: string; short_name: string; url: string }[] };
+
+/** The English manifest, from the Vietnamese one: same id and icons, so it is the same app. */
+function englishManifest(vi: WebManifest, en: Bundle): WebManifest {
+	const names: Record<string, [string, string]> = { '/vi/': ['Map', 'Map'], '/vi/routes': ['Routes', 'Routes'], '/vi/saved': ['Saved places', 'Saved'] };
+	return {
+		...vi,
+		name: en.site.title,
+		short_name: 'Cao Bằng',
+		description: en.site.description,
+		lang: 'en',
+		shortcuts: vi.shortcuts.map((s) => {
+			const [name, short] = names[s.url] ?? [s.name, s.short_name];
+			return { ...s, name, short_name: short, url: s.url.replace(/^\/vi\//, '/en/') };
+		})
+	};
+}
+
 /** Every screen that has a page of its own in a bundle. */
 export function screensOf(bundle: Bundle): Screen[] {
 	return [
@@ -72,6 +95,7 @@ export function headTags(meta: PageMeta, bundle: Bundle, siteUrl: string): strin
 function fill(template: string, lang: Lang, head: string, body: string, prerendered: boolean): string {
 	return template
 		.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+		.replace('href="/manifest.webmanifest"', `href="${manifestPath(lang)}"`)
 		.replace('<!--app-head-->', head)
 		.replace('<div id="app"><!--app-html--></div>', `<div id="app"${prerendered ? ' data-prerendered' : ''}>${body}</div>`);
 }
@@ -138,6 +162,8 @@ export async function prerender(root: string, siteUrlOverride?: string): Promise
 	// to it offline for any address whose prerendered page is not stored.
 	write(join(dist, 'shell.html'), fill(template, 'vi', `<title>${escapeHtml(bundles.vi.site.title)}</title>`, '', false));
 	write(join(dist, 'index.html'), chooserPage(template, bundles, server));
+	const viManifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as WebManifest;
+	write(join(dist, manifestPath('en')), JSON.stringify(englishManifest(viManifest, bundles.en), null, 2));
 	write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);
 	write(join(dist, 'sitemap.xml'), sitemap(bundles, siteUrl));
 	return { pages: files.filter((f) => f.endsWith('.html')).length, files };

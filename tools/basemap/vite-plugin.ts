@@ -45,13 +45,13 @@ export function basemapPlugin(): Plugin {
 	let root = process.cwd();
 	let ssr = false;
 	let built: Built | null = null;
-	let log: (line: string) => void = (line) => console.log(line);
 
 	const outFile = () => join(root, '.generated/basemap/overview.pmtiles');
 
 	async function build(): Promise<Built> {
 		const stats = await buildBasemap(outFile(), join(root, 'data/basemap'));
-		log(formatStats(stats));
+		// Printed whatever Vite's log level: the size and tile counts are worth seeing on every build.
+		console.log(`• overview basemap: ${formatStats(stats).replace(/\n/g, '\n  ')}`);
 		const bytes = new Uint8Array(readFileSync(stats.file));
 		return { fileName: hashedFileName(bytes), bytes };
 	}
@@ -61,7 +61,6 @@ export function basemapPlugin(): Plugin {
 		configResolved(config) {
 			root = config.root;
 			ssr = Boolean(config.build.ssr);
-			log = (line) => config.logger.info(line);
 		},
 		async buildStart() {
 			// The server build (prerendering) runs right after the client build and only needs

@@ -15,7 +15,7 @@ const outDir = 'docs/screenshots';
 /** What each picture shows; `query` is the home screen's URL state. */
 const views = [
 	{ name: 'province', query: '' },
-	{ name: 'district', query: '?at=22.81,106.62,10.3' },
+	{ name: 'district', query: '?at=22.8,106.62,10' },
 	{ name: 'site', query: '?place=ban-gioc-waterfall&at=22.8535,106.7235,14' }
 ] as const;
 

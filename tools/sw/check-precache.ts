@@ -45,6 +45,7 @@ export function requiredOfflineAssets(listing: DistListing): Required {
 	for (const f of listing.files) {
 		if (/^assets\/.+\.(js|mjs|css)$/.test(f)) required.add(url(f));
 		if (/^fonts\/[^/]+\.woff2$/.test(f)) required.add(url(f));
+		if (/^manifest\.[a-z]+\.webmanifest$/.test(f)) required.add(url(f));
 		if (/^basemap\/.+\.pmtiles$/.test(f)) required.add(url(f));
 		if (/^basemap\/sprites\/[^/]+\.(json|png)$/.test(f)) required.add(url(f));
 		if (/^basemap\/glyphs\/[^/]+\/\d+-\d+\.pbf$/.test(f)) required.add(url(f));

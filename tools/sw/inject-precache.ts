@@ -14,7 +14,7 @@ import { missingFromPrecache, requiredOfflineAssets, sizeGroupOf, wronglyPrecach
 export const PRECACHE_GLOBS = [
 	'shell.html',
 	'index.html',
-	'manifest.webmanifest',
+	'manifest*.webmanifest',
 	'assets/**/*',
 	'content/*.{json,geojson}',
 	'fonts/*.woff2',

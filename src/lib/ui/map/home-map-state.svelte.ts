@@ -1,0 +1,128 @@
+/**
+ * The state of the home screen's map and its list twin: the filter, whether the map can be
+ * shown, where it is asked to go, and what the URL says. HomeView draws it; the rules (what
+ * a filter keeps, the order, the view maths) are pure functions in lib/domain/map.
+ */
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { router } from '$lib/state/router.svelte';
+import { isLocated, type Bundle } from '$lib/domain/content/types';
+import type { MapView } from '$lib/domain/routing/url';
+import { DEFAULT_FILTER, type MapFilter } from '$lib/domain/map/filter';
+import { PLACE_ZOOM, boundsOf, roundView } from '$lib/domain/map/view';
+import { supportsWebGL2 } from '$lib/map/webgl';
+import { destroyMap, type MapStatus } from '$lib/map/map-instance';
+import type { CameraRequest } from '$lib/map/camera';
+import { replaceHomeUrl } from './replace-home-url';
+
+/** The map component, loaded lazily (a type-only import bundles nothing). */
+type HomeMapComponent = (typeof import('./HomeMap.svelte'))['default'];
+
+/** How long the map must rest before its view is written to the URL. */
+const URL_DEBOUNCE_MS = 400;
+
+export class HomeMapState {
+	/** HomeMap.svelte once loaded; null before, and for good when the device cannot draw maps. */
+	component = $state.raw<HomeMapComponent | null>(null);
+	status = $state<MapStatus | 'off'>('off');
+	/** Bumped by "try again", to mount a fresh map. */
+	attempt = $state(0);
+	filter = $state.raw<MapFilter>(DEFAULT_FILTER);
+	/** The instant "open now" is judged at; refreshed every minute. */
+	now = $state.raw(new Date());
+	/** A view asked for by the URL (on load and on navigation). */
+	requestedView = $state.raw<MapView | undefined>();
+	camera = $state.raw<CameraRequest | undefined>();
+	/** The card was opened from the list: it takes the focus, and gives it back on close. */
+	focusCard = $state(false);
+	readonly mapOff = $derived(this.status === 'unavailable' || this.status === 'lost' || this.status === 'failed');
+
+	readonly #bundle: () => Bundle;
+	#opener: HTMLElement | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(bundle: () => Bundle) {
+		this.#bundle = bundle;
+	}
+
+	/** The view of a place (zoomed in), if it has a location. */
+	placeView(id: string | undefined): MapView | undefined {
+		const loc = this.#bundle().places.find((p) => p.id === id)?.location;
+		return isLocated(loc) ? { lat: loc.lat, lon: loc.lon, zoom: PLACE_ZOOM } : undefined;
+	}
+
+	/** Reads the URL's `at` (else its place) into `requestedView`. */
+	followUrl(): void {
+		const s = router.parsed.screen;
+		this.requestedView = s.name === 'home' ? (s.at ?? this.placeView(s.place)) : undefined;
+	}
+
+	/** Loads the map code, unless the device cannot draw it (then the list stands alone). */
+	load(): void {
+		if (!supportsWebGL2()) {
+			this.status = 'unavailable';
+			return;
+		}
+		this.status = 'loading';
+		import('./HomeMap.svelte').then(
+			(module) => (this.component = module.default),
+			() => (this.status = 'failed')
+		);
+	}
+
+	retry(): void {
+		destroyMap();
+		this.attempt++;
+		this.load();
+	}
+
+	/** A tap on the map chose a place, or nothing. */
+	select(placeId: string | null): void {
+		this.focusCard = false;
+		this.#writeUrl({ place: placeId ?? undefined, at: this.#urlAt() });
+	}
+
+	/** The card's close button or Escape. */
+	closeCard(): void {
+		const back = this.focusCard ? this.#opener : null;
+		this.select(null);
+		back?.focus();
+	}
+
+	/** "Show on map" in the list: go there, open the card and give it the focus. */
+	showOnMap(placeId: string, button: HTMLElement): void {
+		this.#opener = button;
+		const view = this.placeView(placeId);
+		if (view) this.camera = { center: view, zoom: PLACE_ZOOM };
+		// The map goes to the place, so the URL's old view would only mislead.
+		this.#writeUrl({ place: placeId });
+		this.focusCard = !this.mapOff;
+	}
+
+	/** Fit the map around these places (after choosing a route). */
+	fitTo(places: readonly { location: Bundle['places'][number]['location'] }[]): void {
+		const box = boundsOf(places.flatMap((p) => (isLocated(p.location) ? [p.location] : [])));
+		if (box) this.camera = { bounds: box, maxZoom: 12 };
+	}
+
+	/** The visitor moved the map: write the view to the URL once it rests. */
+	moved(view: MapView): void {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			const s = router.parsed.screen;
+			this.#writeUrl({ place: s.name === 'home' ? s.place : undefined, at: roundView(view) });
+		}, URL_DEBOUNCE_MS);
+	}
+
+	dispose(): void {
+		clearTimeout(this.#timer);
+	}
+
+	#urlAt(): MapView | undefined {
+		const s = router.parsed.screen;
+		return s.name === 'home' ? s.at : undefined;
+	}
+
+	#writeUrl(state: { place?: string | undefined; at?: MapView | undefined }): void {
+		if (router.parsed.screen.name === 'home') replaceHomeUrl(i18n.lang, state);
+	}
+}
