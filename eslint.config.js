@@ -52,7 +52,21 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', 'idb', 'maplibre-gl', 'i18next', 'workbox-*', '$lib/state/*', '$lib/ui/*', '$lib/map/*', '$lib/storage/*'], message: 'src/lib/domain is pure: no UI, storage, map or i18n imports (see docs/architecture.md).' }
+						{
+							group: [
+								'svelte',
+								'svelte/*',
+								'idb',
+								'maplibre-gl',
+								'i18next',
+								'workbox-*',
+								'$lib/state/*',
+								'$lib/ui/*',
+								'$lib/map/*',
+								'$lib/storage/*'
+							],
+							message: 'src/lib/domain is pure: no UI, storage, map or i18n imports (see docs/architecture.md).'
+						}
 					]
 				}
 			]

@@ -38,7 +38,9 @@ function timeBuild(): number {
 	return Math.round(performance.now() - start);
 }
 
-type Lighthouse = { url: string; performance: number; accessibility: number; bestPractices: number; seo: number; pwa?: number } | { url: string; error: string };
+type Lighthouse =
+	| { url: string; performance: number; accessibility: number; bestPractices: number; seo: number; pwa?: number }
+	| { url: string; error: string };
 
 function lighthouse(url: string): Lighthouse {
 	const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -62,7 +64,13 @@ function lighthouse(url: string): Lighthouse {
 	if (!existsSync(out)) return { url, error: (result.stderr || 'lighthouse failed').split('\n').slice(-3).join(' ') };
 	const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
 	const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
-	return { url, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+	return {
+		url,
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		bestPractices: score('best-practices'),
+		seo: score('seo')
+	};
 }
 
 async function main(): Promise<void> {
@@ -81,7 +89,17 @@ async function main(): Promise<void> {
 	const scores = pages.map(lighthouse);
 	server.close();
 
-	const result = { date: new Date().toISOString(), node: process.version, buildMs, assets, content, basemap, placeHtml, search, lighthouse: scores };
+	const result = {
+		date: new Date().toISOString(),
+		node: process.version,
+		buildMs,
+		assets,
+		content,
+		basemap,
+		placeHtml,
+		search,
+		lighthouse: scores
+	};
 	writeFileSync(join(root, 'docs/bench.json'), JSON.stringify(result, null, 2) + '\n');
 
 	const row = (s: Size) => `| ${s.file} | ${kb(s.raw)} | ${kb(s.gzip)} |`;
@@ -113,7 +131,11 @@ async function main(): Promise<void> {
 		'',
 		'| Page | Performance | Accessibility | Best practices | SEO |',
 		'| --- | ---: | ---: | ---: | ---: |',
-		...scores.map((s) => ('error' in s ? `| ${s.url} | ${s.error} | | | |` : `| ${s.url.replace(/http:\/\/localhost:\d+/, '')} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`)),
+		...scores.map((s) =>
+			'error' in s
+				? `| ${s.url} | ${s.error} | | | |`
+				: `| ${s.url.replace(/http:\/\/localhost:\d+/, '')} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`
+		),
 		''
 	];
 	writeFileSync(join(root, 'docs/bench.md'), lines.join('\n'));

@@ -29,7 +29,11 @@ async function main(): Promise<void> {
 	rmSync(join(root, 'dist'), { recursive: true, force: true });
 	await step('client build', () => build({ root, logLevel: 'warn' }));
 	await step('server build (for prerendering)', () =>
-		build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false } })
+		build({
+			root,
+			logLevel: 'warn',
+			build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false }
+		})
 	);
 	const pages = await step('prerender', () => prerender(root, process.env.SITE_URL));
 	await step('service worker', () => buildServiceWorker(root));

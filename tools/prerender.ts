@@ -27,11 +27,21 @@ export function manifestPath(lang: Lang): string {
 	return lang === 'vi' ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
 }
 
-type WebManifest = { name: string; short_name: string; description: string; lang: string; shortcuts: { name: string; short_name: string; url: string }[] };
+type WebManifest = {
+	name: string;
+	short_name: string;
+	description: string;
+	lang: string;
+	shortcuts: { name: string; short_name: string; url: string }[];
+};
 
 /** The English manifest, from the Vietnamese one: same id and icons, so it is the same app. */
 function englishManifest(vi: WebManifest, en: Bundle): WebManifest {
-	const names: Record<string, [string, string]> = { '/vi/': ['Map', 'Map'], '/vi/routes': ['Routes', 'Routes'], '/vi/saved': ['Saved places', 'Saved'] };
+	const names: Record<string, [string, string]> = {
+		'/vi/': ['Map', 'Map'],
+		'/vi/routes': ['Routes', 'Routes'],
+		'/vi/saved': ['Saved places', 'Saved']
+	};
 	return {
 		...vi,
 		name: en.site.title,
@@ -106,7 +116,8 @@ function fileFor(dist: string, path: string): string {
 
 function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: ServerEntry): string {
 	const links = LANGS.map(
-		(lang) => `<li><a href="/${lang}/" hreflang="${lang}" lang="${lang}">${escapeHtml(server.uiText(lang, 'lang.name'))}: ${escapeHtml(bundles[lang].site.title)}</a></li>`
+		(lang) =>
+			`<li><a href="/${lang}/" hreflang="${lang}" lang="${lang}">${escapeHtml(server.uiText(lang, 'lang.name'))}: ${escapeHtml(bundles[lang].site.title)}</a></li>`
 	).join('');
 	const body = `<main class="chooser"><h1>${escapeHtml(bundles.vi.site.title)} · <span lang="en">${escapeHtml(bundles.en.site.title)}</span></h1><ul>${links}</ul></main>`;
 	const head = [
@@ -123,7 +134,9 @@ function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 		.filter((s) => !['saved', 'offline', 'itinerary', 'search', 'near'].includes(s.name))
 		.flatMap((screen) =>
 			LANGS.map((lang) => {
-				const alternates = LANGS.map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(siteUrl + formatUrl(l, screen))}"/>`).join('');
+				const alternates = LANGS.map(
+					(l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(siteUrl + formatUrl(l, screen))}"/>`
+				).join('');
 				return `<url><loc>${escapeHtml(siteUrl + formatUrl(lang, screen))}</loc>${alternates}</url>`;
 			})
 		);

@@ -74,7 +74,10 @@ test.describe('navigation', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 		await page.getByRole('link', { name: 'Routes', exact: true }).first().click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Geopark routes' })).toBeVisible();
-		await page.getByRole('link', { name: /Traditional cultures/ }).first().click();
+		await page
+			.getByRole('link', { name: /Traditional cultures/ })
+			.first()
+			.click();
 		await expect(page).toHaveURL(/\/en\/route\/east-traditional-cultures$/);
 		await page.goBack();
 		await expect(page).toHaveURL(/\/en\/routes$/);

@@ -29,7 +29,9 @@ test.describe('prerendered HTML', () => {
 
 	test('relic sites are marked as historical landmarks, routes as tourist trips', async ({ request }) => {
 		const relic = await (await request.get('/vi/place/pac-bo-special-national-relic')).text();
-		const relicLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(relic)?.[1] ?? '{}') as { '@type': string[] };
+		const relicLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(relic)?.[1] ?? '{}') as {
+			'@type': string[];
+		};
 		expect(relicLd['@type']).toContain('LandmarksOrHistoricalBuildings');
 		const route = await (await request.get('/vi/route/east-traditional-cultures')).text();
 		const routeLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(route)?.[1] ?? '{}') as {

@@ -52,7 +52,9 @@ test.describe('near me without permission', () => {
 		await page.addInitScript(() => {
 			const deny = (_ok: PositionCallback, err?: PositionErrorCallback | null) =>
 				err?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
-			Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition: deny, watchPosition: () => 0, clearWatch: () => {} } });
+			Object.defineProperty(navigator, 'geolocation', {
+				value: { getCurrentPosition: deny, watchPosition: () => 0, clearWatch: () => {} }
+			});
 		});
 		await page.goto('/en/near');
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
@@ -151,6 +153,11 @@ test.describe('saved places and passport', () => {
 		await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.getByRole('button', { name: "I've been here" })).toHaveAttribute('aria-pressed', 'true');
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved' }).click();
-		await expect(page.getByRole('main').getByRole('link', { name: /Thang Hen/ }).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('main')
+				.getByRole('link', { name: /Thang Hen/ })
+				.first()
+		).toBeVisible();
 	});
 });

@@ -90,7 +90,12 @@ function measure(inputs: readonly string[], fn: (input: string) => unknown): Lat
 		return performance.now() - start;
 	});
 	samples.sort((a, b) => a - b);
-	return { runs: samples.length, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(percentile(samples, 100)) };
+	return {
+		runs: samples.length,
+		p50Ms: round(percentile(samples, 50)),
+		p95Ms: round(percentile(samples, 95)),
+		maxMs: round(percentile(samples, 100))
+	};
 }
 
 /** Builds, serialises, loads and queries one document set. */

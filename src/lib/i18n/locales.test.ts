@@ -11,7 +11,9 @@ describe('UI strings', () => {
 	it('have the same placeholders in both languages', () => {
 		const en_ = en as Record<string, string>;
 		const vi_ = vi as Record<string, string>;
-		const mismatched = Object.keys(en_).filter((k) => JSON.stringify(placeholders(en_[k] ?? '')) !== JSON.stringify(placeholders(vi_[k] ?? '')));
+		const mismatched = Object.keys(en_).filter(
+			(k) => JSON.stringify(placeholders(en_[k] ?? '')) !== JSON.stringify(placeholders(vi_[k] ?? ''))
+		);
 		expect(mismatched).toEqual([]);
 	});
 	it('have no empty values', () => {

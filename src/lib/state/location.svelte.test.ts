@@ -23,7 +23,10 @@ function fakeGeo() {
 	return { api, at, deny };
 }
 
-const cocBo = { id: 'coc-bo-cave', location: { confidence: 'single-source', lat: 22.97344, lon: 106.04933, uncertaintyM: 300, source: 't' } } as Place;
+const cocBo = {
+	id: 'coc-bo-cave',
+	location: { confidence: 'single-source', lat: 22.97344, lon: 106.04933, uncertaintyM: 300, source: 't' }
+} as Place;
 
 describe('LocationState', () => {
 	it('asks only when asked, then holds the fix', () => {

@@ -9,8 +9,7 @@ const HA_NOI: LatLon = { lat: 21.0285, lon: 105.8542 };
 /** Independent check: the spherical law of cosines, on the same sphere. */
 function lawOfCosinesM(a: LatLon, b: LatLon): number {
 	const r = Math.PI / 180;
-	const c =
-		Math.sin(a.lat * r) * Math.sin(b.lat * r) + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.cos((b.lon - a.lon) * r);
+	const c = Math.sin(a.lat * r) * Math.sin(b.lat * r) + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.cos((b.lon - a.lon) * r);
 	return EARTH_MEAN_RADIUS_M * Math.acos(Math.min(1, c));
 }
 

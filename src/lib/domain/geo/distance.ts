@@ -19,8 +19,7 @@ const toDeg = (rad: number): number => (rad * 180) / Math.PI;
 export function distanceM(a: LatLon, b: LatLon): number {
 	const dLat = toRad(b.lat - a.lat);
 	const dLon = toRad(b.lon - a.lon);
-	const h =
-		Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -74,7 +74,18 @@ describe('pointInGeometry', () => {
 	it('checks every part of a MultiPolygon', () => {
 		const multi: AreaGeometry = {
 			type: 'MultiPolygon',
-			coordinates: [SQUARE_WITH_HOLE, [[[20, 20], [30, 20], [30, 30], [20, 30], [20, 20]]]]
+			coordinates: [
+				SQUARE_WITH_HOLE,
+				[
+					[
+						[20, 20],
+						[30, 20],
+						[30, 30],
+						[20, 30],
+						[20, 20]
+					]
+				]
+			]
 		};
 		expect(pointInGeometry([25, 25], multi)).toBe(true);
 		expect(pointInGeometry([2, 2], multi)).toBe(true);

@@ -15,9 +15,7 @@ export type PolygonGeometry = { type: 'Polygon'; coordinates: PolygonCoordinates
 export type MultiPolygonGeometry = { type: 'MultiPolygon'; coordinates: PolygonCoordinates[] };
 /** Either geometry, also in the loose shape that a parsed GeoJSON file often has. */
 export type AreaGeometry =
-	| PolygonGeometry
-	| MultiPolygonGeometry
-	| { type: 'Polygon' | 'MultiPolygon'; coordinates: PolygonCoordinates | PolygonCoordinates[] };
+	PolygonGeometry | MultiPolygonGeometry | { type: 'Polygon' | 'MultiPolygon'; coordinates: PolygonCoordinates | PolygonCoordinates[] };
 
 /** Even-odd ray casting: does a ray going east from the point cross the ring an odd number of times? */
 export function pointInRing(point: Position, ring: Ring): boolean {

@@ -70,7 +70,15 @@ const intlCache = new Map<string, Intl.DateTimeFormat>();
 function intlMoment(at: Date, timeZone: string): LocalMoment {
 	let fmt = intlCache.get(timeZone);
 	if (!fmt) {
-		const opts = { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' } as const;
+		const opts = {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric'
+		} as const;
 		fmt = new Intl.DateTimeFormat('en-US', opts);
 		intlCache.set(timeZone, fmt);
 	}

@@ -6,7 +6,7 @@ const at = (lat: number, lon: number): Location => ({ confidence: 'strong', lat,
 const bundle = {
 	places: [
 		{ id: 'a', location: at(22.85, 106.72) },
-		{ id: 'b', location: at(22.86, 106.70) },
+		{ id: 'b', location: at(22.86, 106.7) },
 		{ id: 'c', location: { confidence: 'none' } }
 	]
 } as unknown as Bundle;

@@ -29,7 +29,12 @@ export function areaNames(note: string | null | undefined): string[] {
 	if (!note) return [];
 	return note
 		.split(/[;/]/)
-		.map((part) => part.replace(/\([^)]*\)/g, '').replace(/\s[–-]\s.*$/, '').trim())
+		.map((part) =>
+			part
+				.replace(/\([^)]*\)/g, '')
+				.replace(/\s[–-]\s.*$/, '')
+				.trim()
+		)
 		.filter((part) => part !== '');
 }
 

@@ -84,8 +84,7 @@ function findNucleus(chars: string[]): { start: number; end: number } | null {
 	if (start < 0) return null;
 	const word = chars.join('');
 	const next = chars[start + 1];
-	const onsetVowel =
-		(word.startsWith('qu') && start === 1) || (word.startsWith('gi') && start === 1);
+	const onsetVowel = (word.startsWith('qu') && start === 1) || (word.startsWith('gi') && start === 1);
 	if (onsetVowel && next !== undefined && VOWELS.has(next)) start += 1;
 	let end = start;
 	while (end < chars.length && VOWELS.has(chars[end] ?? '')) end += 1;
@@ -116,11 +115,19 @@ export function canonicalTonePlacement(word: string): string {
 	const nfd = word.normalize('NFD');
 	const tone = [...nfd].find((c) => TONE_MARKS.has(c));
 	if (tone === undefined) return word.normalize('NFC');
-	const bare = [...[...nfd].filter((c) => !TONE_MARKS.has(c)).join('').normalize('NFC')];
+	const bare = [
+		...[...nfd]
+			.filter((c) => !TONE_MARKS.has(c))
+			.join('')
+			.normalize('NFC')
+	];
 	const nucleus = findNucleus(bare);
 	if (nucleus === null) return word.normalize('NFC');
 	const at = tonePosition(bare, nucleus.start, nucleus.end);
-	return bare.map((c, i) => (i === at ? c + tone : c)).join('').normalize('NFC');
+	return bare
+		.map((c, i) => (i === at ? c + tone : c))
+		.join('')
+		.normalize('NFC');
 }
 
 /** The exact form of one word: lowercase NFC, ð → đ, tone mark in its canonical place. */

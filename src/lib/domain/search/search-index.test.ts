@@ -3,14 +3,7 @@
  * Real-data ranking lives in search-ranking.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	buildSearchIndex,
-	loadSearchIndex,
-	searchDocs,
-	suggest,
-	type SearchDoc,
-	type SearchIndex
-} from './search-index.ts';
+import { buildSearchIndex, loadSearchIndex, searchDocs, suggest, type SearchDoc, type SearchIndex } from './search-index.ts';
 
 function createDoc(id: string, over: Partial<SearchDoc> = {}): SearchDoc {
 	return {
@@ -91,7 +84,11 @@ describe('buildSearchIndex / loadSearchIndex', () => {
 
 	it('keeps places, routes and services apart by ref', () => {
 		const index = createIndex([createDoc('x', { ref: 'route:x', type: 'route' }), createDoc('x')]);
-		expect(searchDocs(index, 'x').map((h) => h.ref).sort()).toEqual(['place:x', 'route:x']);
+		expect(
+			searchDocs(index, 'x')
+				.map((h) => h.ref)
+				.sort()
+		).toEqual(['place:x', 'route:x']);
 	});
 });
 

@@ -23,16 +23,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { distanceM } from '../geo/distance.ts';
-import {
-	exactTerms,
-	foldedTerm,
-	foldedTerms,
-	hasMarks,
-	joinedPairs,
-	queryTerms,
-	surfaceWords,
-	type QueryTerm
-} from './normalize.ts';
+import { exactTerms, foldedTerm, foldedTerms, hasMarks, joinedPairs, queryTerms, surfaceWords, type QueryTerm } from './normalize.ts';
 
 export type SearchDocType = 'place' | 'route' | 'service';
 
@@ -328,7 +319,10 @@ function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHi
 export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOptions = {}): SearchHit[] {
 	const required = requiredTerms(queryTerms(query));
 	if (required.length === 0) return [];
-	const results = searchAll(index, required.map((t) => t.folded));
+	const results = searchAll(
+		index,
+		required.map((t) => t.folded)
+	);
 	const exact = searchExact(index, required);
 	const words = required.map((t) => t.folded);
 	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near, words)).sort(compareRanked);

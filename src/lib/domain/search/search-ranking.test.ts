@@ -79,7 +79,11 @@ const rows: Row[] = [
 	{ q: 'quảng hòa', firstIn: placesIn('Quảng Hòa'), why: 'a Quảng Hòa place' },
 	{ q: 'Hà Quảng', first: 'nung-tri-cao-temple-ha-quang' },
 	{ q: 'Hòa An', first: 'nuoc-hai-market' },
-	{ q: 'Bảo Lạc', firstIn: ['van-an-pagoda-bao-lac', 'quan-thanh-de-temple-bao-lac', 'nong-family-mansion-bao-lac'], why: 'a place named after Bảo Lạc town' },
+	{
+		q: 'Bảo Lạc',
+		firstIn: ['van-an-pagoda-bao-lac', 'quan-thanh-de-temple-bao-lac', 'nong-family-mansion-bao-lac'],
+		why: 'a place named after Bảo Lạc town'
+	},
 	// Communes after the 2025 merger.
 	{ q: 'Trường Hà', firstIn: placesIn('Trường Hà'), why: 'a Trường Hà place' },
 	{ q: 'pác bó trường hà', first: 'pac-bo-special-national-relic' },
