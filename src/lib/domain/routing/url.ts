@@ -106,11 +106,12 @@ export function formatUrl(lang: Lang, screen: Screen): string {
 		case 'home': {
 			const params = new URLSearchParams();
 			if (screen.place) params.set('place', screen.place);
-			if (screen.at)
+			if (screen.at) {
 				params.set(
 					'at',
 					[screen.at.lat.toFixed(5), screen.at.lon.toFixed(5), screen.at.zoom.toFixed(2)].map((n) => String(Number(n))).join(',')
 				);
+			}
 			const query = params.toString();
 			return `/${lang}/${query ? `?${query.replace(/%2C/g, ',')}` : ''}`;
 		}
