@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForOfflineReady } from './helpers/pwa';
 
 const PAC_BO_SITES = [
 	'pac-bo-special-national-relic',
@@ -159,5 +160,30 @@ test.describe('saved places and passport', () => {
 				.getByRole('link', { name: /Thang Hen/ })
 				.first()
 		).toBeVisible();
+	});
+});
+
+test.describe('offline, on site', () => {
+	test('offline, "ban gioc" finds Bản Giốc first, and a place saved offline is still saved after an offline reload', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/vi/');
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+
+		await page.goto('/vi/search');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		await page.getByRole('searchbox').pressSequentially('ban gioc');
+		const first = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first();
+		await expect(first).toHaveText('Thác Bản Giốc');
+		await first.click();
+
+		const save = page.getByRole('button', { name: 'Lưu', exact: true });
+		await save.click();
+		await expect(save).toHaveAttribute('aria-pressed', 'true');
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	});
 });
