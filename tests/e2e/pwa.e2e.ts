@@ -54,12 +54,26 @@ test.describe('installable app', () => {
 		}
 	});
 
-	test('every page links the manifest and the home-screen icon', async ({ request }) => {
-		for (const path of ['/', '/vi/', '/en/place/ban-gioc-waterfall', '/shell.html']) {
+	test('every page links the manifest of its language and the home-screen icon', async ({ request }) => {
+		const pages: [string, string][] = [
+			['/', '/manifest.webmanifest'],
+			['/vi/', '/manifest.webmanifest'],
+			['/shell.html', '/manifest.webmanifest'],
+			['/en/place/ban-gioc-waterfall', '/manifest.en.webmanifest']
+		];
+		for (const [path, manifest] of pages) {
 			const html = await (await request.get(path)).text();
-			expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
-			expect(html).toContain('<link rel="apple-touch-icon"');
+			expect(html, path).toContain(`<link rel="manifest" href="${manifest}" />`);
+			expect(html, path).toContain('<link rel="apple-touch-icon"');
 		}
+		const en = (await (await request.get('/manifest.en.webmanifest')).json()) as {
+			id: string;
+			name: string;
+			lang: string;
+			shortcuts: { url: string }[];
+		};
+		expect(en).toMatchObject({ id: '/', name: 'Cao Bằng Guide', lang: 'en' });
+		expect(en.shortcuts.map((s) => s.url)).toEqual(['/en/', '/en/routes', '/en/saved']);
 	});
 });
 
