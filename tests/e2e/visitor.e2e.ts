@@ -34,6 +34,19 @@ test.describe('near me', () => {
 		await expect(page).toHaveURL(/\/en\/place\//);
 	});
 
+	test('a search with no results lists the places nearest to the visitor', async ({ page }) => {
+		await page.goto('/en/near');
+		await page.getByRole('button', { name: 'Find my position' }).click();
+		await expect(page.locator('main .place-list a').first()).toBeVisible();
+		await page.getByRole('link', { name: 'Search', exact: true }).click();
+		await page.getByRole('searchbox').fill('zzzzzz');
+		await expect(page.getByRole('heading', { name: 'Places near you' })).toBeVisible();
+		await expect(page.locator('main ul.nearby a').first()).toHaveAttribute(
+			'href',
+			/\/en\/place\/(coc-bo-cave|lenin-stream|karl-marx-peak)$/
+		);
+	});
+
 	test('search results show how far away each place is', async ({ page }) => {
 		await page.goto('/en/near');
 		await page.getByRole('button', { name: 'Find my position' }).click();

@@ -1,6 +1,7 @@
 /**
  * The real guide's content: checks that hold for everything we publish, beyond the schema.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, readProvince } from '../../tools/content/load-content.ts';
@@ -76,6 +77,23 @@ describe('the guide content', () => {
 		for (const place of vi.places) {
 			for (const routeId of place.routes) {
 				expect(vi.routes.find((r) => r.id === routeId)?.stops, `${place.id} on ${routeId}`).toContain(place.id);
+			}
+		}
+	});
+
+	it('uses the researched coordinates exactly, with their confidence and uncertainty', () => {
+		type Coord = { id: string; lat: number | null; lon: number | null; confidence: string; uncertainty_km: number | null };
+		const coords = JSON.parse(readFileSync(join(root, 'seeds/facts/coords.json'), 'utf8')) as Coord[];
+		const byId = new Map(coords.map((c) => [c.id, c]));
+		expect(vi.places.length).toBe(coords.length);
+		for (const p of vi.places) {
+			const c = byId.get(p.id);
+			expect(c, p.id).toBeDefined();
+			if (!c) continue;
+			expect(p.location.confidence, p.id).toBe(c.confidence);
+			if (p.location.confidence !== 'none') {
+				expect([p.location.lat, p.location.lon], p.id).toEqual([c.lat, c.lon]);
+				expect(p.location.uncertaintyM, p.id).toBe(Math.round((c.uncertainty_km ?? 0) * 1000));
 			}
 		}
 	});
