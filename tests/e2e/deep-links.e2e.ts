@@ -28,6 +28,15 @@ test.describe('deep links', () => {
 		await context.close();
 	});
 
+	test('a place page stays readable at 200% text size: nothing runs off the side of a phone', async ({ page }) => {
+		await page.goto(`/vi/place/${place}`);
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBe(0);
+		await expect(page.getByRole('heading', { level: 1, name: names.vi })).toBeInViewport();
+	});
+
 	test('an unknown address shows a friendly page in the right language, with a way home', async ({ page }) => {
 		const response = await page.goto('/en/place/no-such-place');
 		expect(response?.status()).toBe(404);
