@@ -370,7 +370,7 @@ class FeatureView implements VectorTileFeatureLike {
 }
 
 /** One layer of one tile, as @maplibre/vt-pbf expects it. */
-class LayerView implements VectorTileLayerLike {
+export class LayerView implements VectorTileLayerLike {
 	readonly version = 2;
 	readonly extent = TILE_EXTENT;
 	readonly name: string;

@@ -1,8 +1,10 @@
 /**
- * Search over the prebuilt index. The index is fetched on first use (it is precached for
- * offline use), so pages that never search never pay for it.
+ * Search over the prebuilt index. The index and the search code (MiniSearch) are loaded on
+ * first use (both are precached for offline use), so pages that never search never pay for them.
  */
-import { loadSearchIndex, searchDocs, suggest, type SearchHit, type SearchIndex } from '$lib/domain/search/search-index';
+import type { SearchHit, SearchIndex } from '$lib/domain/search/search-index';
+
+type SearchModule = typeof import('$lib/domain/search/search-index');
 
 export type FetchText = (url: string) => Promise<string>;
 
@@ -14,6 +16,7 @@ const defaultFetch: FetchText = async (url) => {
 
 export class SearchState {
 	index = $state.raw<SearchIndex | null>(null);
+	#module: SearchModule | null = null;
 	error = $state<string | null>(null);
 	#loading: Promise<void> | null = null;
 	readonly #url: string;
@@ -25,9 +28,10 @@ export class SearchState {
 	}
 
 	ensureLoaded(): Promise<void> {
-		this.#loading ??= this.#fetchText(this.#url)
-			.then((json) => {
-				this.index = loadSearchIndex(json);
+		this.#loading ??= Promise.all([this.#fetchText(this.#url), import('$lib/domain/search/search-index')])
+			.then(([json, module]) => {
+				this.#module = module;
+				this.index = module.loadSearchIndex(json);
 			})
 			.catch((err: unknown) => {
 				this.#loading = null;
@@ -38,12 +42,12 @@ export class SearchState {
 
 	/** Hits for a query, or null while the index is not loaded yet. */
 	results(q: string, near?: { lat: number; lon: number }, limit = 30): SearchHit[] | null {
-		if (!this.index) return null;
-		return q.trim() ? searchDocs(this.index, q, { limit, ...(near ? { near } : {}) }) : [];
+		if (!this.index || !this.#module) return null;
+		return q.trim() ? this.#module.searchDocs(this.index, q, { limit, ...(near ? { near } : {}) }) : [];
 	}
 
 	/** Close spellings that do find something, for an empty result. */
 	suggestions(q: string): string[] {
-		return this.index && q.trim() ? suggest(this.index, q) : [];
+		return this.index && this.#module && q.trim() ? this.#module.suggest(this.index, q) : [];
 	}
 }
