@@ -117,6 +117,7 @@ test('a detail basemap named by the site is used once the offline pack stored it
 	await test.step('the offline screen lists the detail map with its size; it downloads, verifies and is ready', async () => {
 		await page.goto(`${copy.url}/en/offline`);
 		await expect(province).toContainText(`1 file, ${size}`);
+		await expect(province).toContainText('detailed map');
 		await province.getByRole('button', { name: `Download (${size})` }).click();
 		await expect(province).toContainText('Stored on this device');
 		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual([DETAIL_URL]);
