@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 	const content = files.filter((f) => /\/content\/[^/]+\.(json|geojson)$/.test(f)).map(size);
 	const basemap = files.filter((f) => /\.pmtiles$/.test(f)).map(size);
 	const placeHtml = size(join(dist, 'en/place/ban-gioc-waterfall/index.html'));
-	const entryJs = assets.filter((a) => /index-.*\.js$/.test(a.file));
+	const entryJs = assets.filter((a) => /^assets\/index-[^/]*\.js$/.test(a.file));
 	const search = benchSearch();
 
 	// The server runs in its own process: lighthouse is run synchronously and would freeze an
