@@ -22,6 +22,20 @@ describe('nearby', () => {
 		expect(city?.distanceM).toBeGreaterThan(35_000);
 		expect(city?.distanceM).toBeLessThan(45_000);
 	});
+	it('does not claim a precise distance between positions closer than their uncertainty', () => {
+		const twins = [
+			{ id: 'lenin-stream', location: { ...at(22.98708, 106.0504), uncertaintyM: 400 } },
+			{ id: 'milestone', location: { ...at(22.99072, 106.04876), uncertaintyM: 600 } },
+			{ id: 'city', location: at(22.66568, 106.25786) }
+		];
+		const near = nearby(twins, { lat: 22.98708, lon: 106.0504 }, { fromUncertaintyM: 300 });
+		expect(near.map((n) => [n.item.id, n.blurred])).toEqual([
+			['lenin-stream', true],
+			['milestone', true],
+			['city', false]
+		]);
+	});
+
 	it('respects the radius and the limit', () => {
 		expect(nearby(items, { lat: 22.97, lon: 106.05 }, { maxM: 5_000 }).map((n) => n.item.id)).toEqual(['coc-bo-cave']);
 		expect(nearby(items, { lat: 22.97, lon: 106.05 }, { limit: 2 })).toHaveLength(2);

@@ -2,22 +2,26 @@
  * What is near a point: places and services with distance and direction, nearest first.
  * Entries without a known location are left out (they cannot be "near").
  */
-import type { Location, Place, Service } from '../content/types.ts';
+import { isLocated, type Location, type Place, type Service } from '../content/types.ts';
 import { bearingDeg, compassPoint, distanceM, type CompassPoint, type LatLon } from '../geo/distance.ts';
 
-export type Near<T> = { item: T; distanceM: number; bearingDeg: number; compass: CompassPoint };
+/**
+ * `blurred` is true when the distance is smaller than the uncertainty of the two positions:
+ * "0 m north" between two approximate pins would be false precision.
+ */
+export type Near<T> = { item: T; distanceM: number; bearingDeg: number; compass: CompassPoint; blurred: boolean };
 
 function point(loc: Location | undefined): LatLon | undefined {
-	return loc && loc.confidence !== 'none' ? { lat: loc.lat, lon: loc.lon } : undefined;
+	return isLocated(loc) ? { lat: loc.lat, lon: loc.lon } : undefined;
 }
 
 /** Items within `maxM` of `from`, nearest first, at most `limit`. */
 export function nearby<T extends { id: string; location?: Location }>(
 	items: readonly T[],
 	from: LatLon,
-	opts: { maxM?: number; limit?: number; excludeId?: string } = {}
+	opts: { maxM?: number; limit?: number; excludeId?: string; fromUncertaintyM?: number } = {}
 ): Near<T>[] {
-	const { maxM = Infinity, limit = Infinity, excludeId } = opts;
+	const { maxM = Infinity, limit = Infinity, excludeId, fromUncertaintyM = 0 } = opts;
 	const out: Near<T>[] = [];
 	for (const item of items) {
 		if (item.id === excludeId) continue;
@@ -26,18 +30,20 @@ export function nearby<T extends { id: string; location?: Location }>(
 		const d = distanceM(from, p);
 		if (d > maxM) continue;
 		const b = bearingDeg(from, p);
-		out.push({ item, distanceM: d, bearingDeg: b, compass: compassPoint(b) });
+		const uncertainty = Math.max(fromUncertaintyM, isLocated(item.location) ? item.location.uncertaintyM : 0);
+		out.push({ item, distanceM: d, bearingDeg: b, compass: compassPoint(b), blurred: d < uncertainty });
 	}
 	return out.sort((a, b) => a.distanceM - b.distanceM || a.item.id.localeCompare(b.item.id)).slice(0, limit);
 }
 
 /** Places and services near a place, for its page. */
 export function nearPlace(place: Place, places: readonly Place[], services: readonly Service[], maxM = 30_000) {
-	const from = point(place.location);
-	if (!from) return { places: [], services: [] };
+	const loc = place.location;
+	if (!isLocated(loc)) return { places: [], services: [] };
+	const fromUncertaintyM = loc.uncertaintyM;
 	return {
-		places: nearby(places, from, { maxM, limit: 6, excludeId: place.id }),
-		services: nearby(services, from, { maxM, limit: 6 })
+		places: nearby(places, loc, { maxM, limit: 6, excludeId: place.id, fromUncertaintyM }),
+		services: nearby(services, loc, { maxM, limit: 6, fromUncertaintyM })
 	};
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Location, Route } from '../content/types.ts';
-import { routeLegs } from './route-legs.ts';
+import { legDistances } from './leg-distances.ts';
 
 const at = (lat: number, lon: number): Location => ({ confidence: 'strong', lat, lon, uncertaintyM: 100, source: 't' });
 const bundle = {
@@ -11,11 +11,11 @@ const bundle = {
 	]
 } as unknown as Bundle;
 
-describe('routeLegs', () => {
+describe('legDistances', () => {
 	const route = { stops: ['a', 'b', 'c'], legs: [] } as unknown as Route;
 
 	it('gives the straight-line distance where both stops are located, nothing otherwise', () => {
-		const [ab, bc] = routeLegs(route, bundle);
+		const [ab, bc] = legDistances(route, bundle);
 		expect(ab?.straightM).toBeGreaterThan(2000);
 		expect(ab?.straightM).toBeLessThan(3000);
 		expect(ab?.km).toBeUndefined();
@@ -24,6 +24,6 @@ describe('routeLegs', () => {
 
 	it('prefers a road distance from the content', () => {
 		const withLeg = { ...route, legs: [{ from: 'a', to: 'b', km: 3, source: 'https://x.test' }] } as Route;
-		expect(routeLegs(withLeg, bundle)[0]).toEqual({ from: 'a', to: 'b', km: 3, source: 'https://x.test' });
+		expect(legDistances(withLeg, bundle)[0]).toEqual({ from: 'a', to: 'b', km: 3, source: 'https://x.test' });
 	});
 });

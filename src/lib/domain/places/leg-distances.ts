@@ -2,15 +2,14 @@
  * The legs of a route between consecutive stops: the road distance where a source gives one,
  * else the straight-line distance (clearly not a road) where both stops have a location.
  */
-import type { Bundle, Route } from '../content/types.ts';
+import { isLocated, type Bundle, type Route } from '../content/types.ts';
 import { distanceM } from '../geo/distance.ts';
 
 export type LegInfo = { from: string; to: string; km?: number; driveMin?: number; road?: string; source?: string; straightM?: number };
 
-export function routeLegs(route: Route, bundle: Bundle): LegInfo[] {
-	const located = new Map(
-		bundle.places.flatMap((p) => (p.location.confidence === 'none' ? [] : [[p.id, { lat: p.location.lat, lon: p.location.lon }] as const]))
-	);
+/** Distances for the route page; the map draws its legs with `routeLegs` in domain/map. */
+export function legDistances(route: Route, bundle: Bundle): LegInfo[] {
+	const located = new Map(bundle.places.flatMap((p) => (isLocated(p.location) ? [[p.id, p.location] as const] : [])));
 	const legs: LegInfo[] = [];
 	for (let i = 0; i + 1 < route.stops.length; i++) {
 		const from = route.stops[i] as string;
