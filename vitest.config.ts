@@ -22,7 +22,10 @@ export default defineConfig({
 			},
 			{
 				plugins: [svelte()],
-				resolve: { alias, conditions: ['browser'] },
+				resolve: {
+					alias: { ...alias, 'virtual:content-manifest': fileURLToPath(new URL('./tests/fixtures/content-manifest.ts', import.meta.url)) },
+					conditions: ['browser']
+				},
 				test: {
 					name: 'dom',
 					environment: 'jsdom',

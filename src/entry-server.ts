@@ -5,8 +5,7 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { router } from '$lib/state/router.svelte';
-import { content } from '$lib/state/app';
+import { router, content } from '$lib/state/instances';
 import { parseUrl } from '$lib/domain/routing/url';
 import { pageMeta, type PageMeta } from '$lib/domain/seo/page-meta';
 import { screenTitles } from '$lib/ui/layout/screen-titles';

@@ -6,8 +6,7 @@ import './app.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { router } from '$lib/state/router.svelte';
-import { content } from '$lib/state/app';
+import { router, content, pwaState, offlinePacks } from '$lib/state/instances';
 import { formatUrl, parseUrl, pickLanguage } from '$lib/domain/routing/url';
 import { readSavedLanguage } from '$lib/state/language-choice';
 import { registerPwa } from '$lib/pwa/register';
@@ -36,7 +35,11 @@ async function start(): Promise<void> {
 		mount(App, { target });
 	}
 	router.start();
-	registerPwa();
+	registerPwa({
+		state: pwaState,
+		// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
+		onStart: () => void offlinePacks.refresh().catch(() => {})
+	});
 	document.documentElement.dataset.ready = 'true';
 }
 

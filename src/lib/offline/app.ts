@@ -1,4 +1,4 @@
-/** The app's one instance of the offline packs, wired to the browser. */
+/** The offline packs wired to the browser; the one instance lives in $lib/state/instances.ts. */
 import embedded from 'virtual:content-manifest';
 import type { ContentManifest } from '$lib/domain/content/types';
 import { OfflinePacksState } from './offline-packs.svelte';
@@ -20,11 +20,12 @@ async function loadManifest(): Promise<ContentManifest> {
 	}
 }
 
-export const offlinePacks = new OfflinePacksState({
-	fetch: (url, init) => fetch(url, init),
-	caches: { open: (name) => caches.open(name) },
-	sha256: sha256Hex,
-	store: new IdbPackStore(),
-	storage: () => (typeof navigator !== 'undefined' ? navigator.storage : undefined),
-	loadManifest
-});
+export const createOfflinePacks = (): OfflinePacksState =>
+	new OfflinePacksState({
+		fetch: (url, init) => fetch(url, init),
+		caches: { open: (name) => caches.open(name) },
+		sha256: sha256Hex,
+		store: new IdbPackStore(),
+		storage: () => (typeof navigator !== 'undefined' ? navigator.storage : undefined),
+		loadManifest
+	});

@@ -93,5 +93,3 @@ export class PwaState {
 		return outcome === 'accepted';
 	}
 }
-
-export const pwaState = new PwaState();

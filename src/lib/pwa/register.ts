@@ -3,10 +3,15 @@
  * with the network and with the browser's install prompt. Called once from src/main.ts.
  */
 import { Workbox } from 'workbox-window';
-import { offlinePacks } from '$lib/offline/app';
-import { pwaState, type InstallPromptEvent, type PwaState } from './pwa-state.svelte';
+import type { InstallPromptEvent, PwaState } from './pwa-state.svelte';
 
-export type RegisterOptions = { enabled?: boolean; url?: string; state?: PwaState };
+export type RegisterOptions = {
+	state: PwaState;
+	/** Runs once the page is up, e.g. to re-check offline packs the browser may have evicted. */
+	onStart?: () => void;
+	enabled?: boolean;
+	url?: string;
+};
 
 function watchConnectivity(state: PwaState): void {
 	state.online = navigator.onLine;
@@ -38,12 +43,11 @@ export async function checkForUpdate(): Promise<void> {
 	}
 }
 
-export function registerPwa(options: RegisterOptions = {}): void {
-	const state = options.state ?? pwaState;
+export function registerPwa(options: RegisterOptions): void {
+	const { state } = options;
 	watchConnectivity(state);
 	watchInstall(state);
-	// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
-	offlinePacks.refresh().catch(() => {});
+	options.onStart?.();
 
 	if (!(options.enabled ?? import.meta.env.PROD) || !('serviceWorker' in navigator)) return;
 	if (navigator.serviceWorker.controller) state.offlineReady = true;

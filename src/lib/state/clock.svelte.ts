@@ -2,7 +2,7 @@
  * The current time for "open now". Null during server rendering (a prerendered page must not
  * say "open now" for the moment it was built); set once the app runs, and every minute after.
  */
-class ClockState {
+export class ClockState {
 	now = $state.raw<Date | null>(null);
 	#timer: ReturnType<typeof setInterval> | null = null;
 
@@ -12,5 +12,3 @@ class ClockState {
 		this.#timer = setInterval(() => (this.now = new Date()), 60_000);
 	}
 }
-
-export const clock = new ClockState();

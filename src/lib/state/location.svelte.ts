@@ -78,5 +78,3 @@ export class LocationState {
 		this.arrival = null;
 	}
 }
-
-export const location = new LocationState();

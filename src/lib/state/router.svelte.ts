@@ -5,7 +5,7 @@
 import { formatUrl, parseUrl, type Parsed, type Screen } from '$lib/domain/routing/url';
 import type { Lang } from '$lib/domain/content/types';
 
-class RouterState {
+export class RouterState {
 	path = $state('/');
 	search = $state('');
 	readonly parsed: Parsed = $derived(parseUrl(this.path, this.search));
@@ -65,5 +65,3 @@ class RouterState {
 		};
 	}
 }
-
-export const router = new RouterState();

@@ -4,7 +4,7 @@
  * a filter keeps, the order, the view maths) are pure functions in lib/domain/map.
  */
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { router } from '$lib/state/router.svelte';
+import { router } from '$lib/state/instances';
 import { isLocated, type Bundle } from '$lib/domain/content/types';
 import type { MapView } from '$lib/domain/routing/url';
 import { DEFAULT_FILTER, type MapFilter } from '$lib/domain/map/filter';

@@ -8,7 +8,7 @@
  */
 import type { Lang } from '$lib/domain/content/types';
 import { formatUrl, type MapView } from '$lib/domain/routing/url';
-import { router } from '$lib/state/router.svelte';
+import { router } from '$lib/state/instances';
 
 export function replaceHomeUrl(lang: Lang, state: { place?: string | undefined; at?: MapView | undefined }): void {
 	const screen = { name: 'home' as const, ...(state.place ? { place: state.place } : {}), ...(state.at ? { at: state.at } : {}) };

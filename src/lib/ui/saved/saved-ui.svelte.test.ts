@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { saved } from '$lib/state/saved-instance';
+import { saved } from '$lib/state/instances';
 import SaveButton from './SaveButton.svelte';
 import ExportImport from './ExportImport.svelte';
 

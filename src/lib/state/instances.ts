@@ -1,0 +1,28 @@
+/**
+ * The composition root: the app's one instance of each stateful object, wired to the browser.
+ * Every component and view imports its singletons from here, so a new feature adds one line
+ * here (and a state class beside this file), never a module-level `new` of its own.
+ *
+ * Importing this opens nothing: IndexedDB, Cache Storage, geolocation and timers start on the
+ * first call that needs them, never on the server (the prerenderer imports this file too).
+ */
+import manifest from 'virtual:content-manifest';
+import { ContentState } from './content.svelte';
+import { SearchState } from './search.svelte';
+import { SavedState } from './saved.svelte';
+import { RouterState } from './router.svelte';
+import { LocationState } from './location.svelte';
+import { ClockState } from './clock.svelte';
+import { PwaState } from '$lib/pwa/pwa-state.svelte';
+import { createOfflinePacks } from '$lib/offline/app';
+
+export { manifest };
+export const router = new RouterState();
+export const content = new ContentState(manifest);
+export const search = new SearchState(manifest.search);
+export const saved = new SavedState();
+/** The visitor's position (named so it never shadows `window.location`). */
+export const geolocation = new LocationState();
+export const clock = new ClockState();
+export const pwaState = new PwaState();
+export const offlinePacks = createOfflinePacks();
