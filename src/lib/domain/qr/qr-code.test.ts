@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
+import { makeQr, qrSvg, type QrCode } from './qr-code.ts';
+import { toBase32 } from '../itinerary/base32.ts';
+import { encodeItinerary } from '../itinerary/link-codec.ts';
+import { createThreeDayTrip } from '../../../../tests/fixtures/itineraries.ts';
+
+/** Pixels of the code as a reader's camera would see them: 4 px per module, quiet zone included. */
+function pixels(qr: QrCode, scale = 4) {
+	const side = (qr.size + 8) * scale;
+	const data = new Uint8ClampedArray(side * side * 4).fill(255);
+	for (let y = 0; y < qr.size; y++) {
+		for (let x = 0; x < qr.size; x++) {
+			if (!qr.bitmap.get(x, y)) continue;
+			for (let dy = 0; dy < scale; dy++) {
+				for (let dx = 0; dx < scale; dx++) {
+					const i = (((y + 4) * scale + dy) * side + (x + 4) * scale + dx) * 4;
+					data[i] = data[i + 1] = data[i + 2] = 0;
+				}
+			}
+		}
+	}
+	return { data, side };
+}
+
+describe('QR codes', () => {
+	it('decode (jsQR) to exactly the link, Vietnamese-free base32 fragment included', () => {
+		const link = `https://guide.example/vi/itinerary#${toBase32(Uint8Array.from({ length: 370 }, (_, i) => (i * 37) % 256))}`;
+		const qr = makeQr(link)!;
+		const { data, side } = pixels(qr);
+		expect(jsQR(data, side, side)?.data).toBe(link);
+	});
+
+	it('fit an operator’s three-day, twelve-stop trip link in version 15 or smaller at correction M', async () => {
+		const link = `https://caobang-guide.example.vn/vi/itinerary#${await encodeItinerary(createThreeDayTrip())}`;
+		const qr = makeQr(link, 15);
+		expect(qr?.version).toBeLessThanOrEqual(15);
+		const { data, side } = pixels(qr!);
+		expect(jsQR(data, side, side)?.data).toBe(link);
+	});
+
+	it('say when a text does not fit the size asked for', () => {
+		expect(makeQr('x'.repeat(2000), 15)).toBeNull();
+	});
+
+	it('draw as an SVG with an accessible name and a quiet zone', () => {
+		const qr = makeQr('https://guide.example/s/17')!;
+		const svg = qrSvg(qr, 'QR: <Thác> "Bản Giốc"');
+		expect(svg).toContain(`viewBox="0 0 ${qr.size + 8} ${qr.size + 8}"`);
+		expect(svg).toContain('aria-label="QR: &lt;Thác> &quot;Bản Giốc&quot;"');
+		expect(svg).not.toContain('<Thác>');
+	});
+});
