@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 const place = 'ban-gioc-waterfall';
-const names = { vi: 'Thác Bản Giốc', en: 'Ban Gioc Waterfall' } as const;
+const names = { vi: 'Thác Bản Giốc', en: 'Bản Giốc Waterfall' } as const;
 
 test.describe('deep links', () => {
 	for (const lang of ['vi', 'en'] as const) {
@@ -24,7 +24,7 @@ test.describe('deep links', () => {
 		await page.goto(`/en/place/${place}`);
 		await expect(page.getByRole('heading', { level: 1, name: names.en })).toBeVisible();
 		await expect(page.getByText('Quây Sơn River').first()).toBeVisible();
-		await expect(page).toHaveTitle(/Ban Gioc Waterfall/);
+		await expect(page).toHaveTitle(/Bản Giốc Waterfall/);
 		await context.close();
 	});
 

@@ -145,7 +145,7 @@ test.describe('the home map', () => {
 
 	test('the URL keeps the place and the view; the map survives other screens and a language switch', async ({ page }) => {
 		await openMap(page, '/en/?place=ban-gioc-waterfall&at=22.85436,106.72427,12');
-		await expect(page.getByRole('dialog', { name: 'Selected place' }).getByRole('heading', { name: 'Ban Gioc Waterfall' })).toBeVisible();
+		await expect(page.getByRole('dialog', { name: 'Selected place' }).getByRole('heading', { name: 'Bản Giốc Waterfall' })).toBeVisible();
 		expect(await drawn(page, 'zoom')).toBe(12);
 		await page.locator('[data-map] canvas').evaluate((canvas) => ((canvas as HTMLElement).dataset.instance = 'first'));
 

@@ -13,7 +13,7 @@ import { cachedPages, cachedPaths, waitForOfflineReady } from './helpers/pwa.ts'
 import { createSiteCopy, type SiteCopy } from './helpers/site-copy.ts';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
 
-const names = { vi: 'Thác Bản Giốc', en: 'Ban Gioc Waterfall' } as const;
+const names = { vi: 'Thác Bản Giốc', en: 'Bản Giốc Waterfall' } as const;
 const route = { vi: 'Trải nghiệm văn hóa bản địa', en: 'Traditional cultures' } as const;
 
 function watchErrors(page: Page): string[] {

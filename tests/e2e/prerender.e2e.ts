@@ -10,20 +10,20 @@ test.describe('prerendered HTML', () => {
 		expect(res.status()).toBe(200);
 		const html = await res.text();
 		expect(html).toContain('<html lang="en"');
-		expect(tagContent(html, /<title>([^<]+)<\/title>/)).toMatch(/^Ban Gioc Waterfall · /);
+		expect(tagContent(html, /<title>([^<]+)<\/title>/)).toMatch(/^Bản Giốc Waterfall · /);
 		expect(html).toMatch(/<meta name="description" content="[^"]*Quây Sơn River/);
 		expect(html).toContain('<link rel="canonical" href="http://localhost:4173/en/place/ban-gioc-waterfall"');
 		expect(html).toContain('hreflang="vi" href="http://localhost:4173/vi/place/ban-gioc-waterfall"');
-		expect(html).toContain('<meta property="og:title" content="Ban Gioc Waterfall');
+		expect(html).toContain('<meta property="og:title" content="Bản Giốc Waterfall');
 		expect(html).toContain('<meta property="og:type" content="article"');
 		expect(html).toContain('<meta name="twitter:card"');
 		expect(html).toContain('data-prerendered');
 		// The description itself is in the page, not only in the meta tags.
-		expect(html).toMatch(/<h1[^>]*>Ban Gioc Waterfall<\/h1>/);
+		expect(html).toMatch(/<h1[^>]*>Bản Giốc Waterfall<\/h1>/);
 		expect(html).toContain('border marker 836(2)');
 		const ld = tagContent(html, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
 		const json = JSON.parse(ld ?? 'null') as Record<string, unknown>;
-		expect(json).toMatchObject({ '@context': 'https://schema.org', '@type': 'TouristAttraction', name: 'Ban Gioc Waterfall' });
+		expect(json).toMatchObject({ '@context': 'https://schema.org', '@type': 'TouristAttraction', name: 'Bản Giốc Waterfall' });
 		expect(json.geo).toMatchObject({ latitude: 22.85436, longitude: 106.72427 });
 	});
 

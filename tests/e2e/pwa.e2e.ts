@@ -126,7 +126,7 @@ async function publishVersion2(dir: string): Promise<{ oldScript: string; newScr
 	const manifest = JSON.parse(readFileSync(join(dir, 'content/manifest.json'), 'utf8')) as ContentManifest;
 	const bundle = JSON.parse(readFileSync(join(dir, manifest.bundles.en), 'utf8')) as Bundle;
 	const place = bundle.places.find((p) => p.id === 'ban-gioc-waterfall')!;
-	place.name = 'Ban Gioc Waterfall (v2)';
+	place.name = 'Bản Giốc Waterfall (v2)';
 	const tag = randomBytes(5).toString('hex');
 	const newBundle = `/content/en.${tag}.json`;
 	writeFileSync(join(dir, newBundle), JSON.stringify(bundle));
@@ -147,7 +147,7 @@ test.describe('updates', () => {
 		try {
 			await page.goto(`${site.url}/en/place/ban-gioc-waterfall`);
 			await waitForOfflineReady(page);
-			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall' })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1, name: 'Bản Giốc Waterfall' })).toBeVisible();
 			const v2 = await publishVersion2(site.dir);
 
 			// The update check that runs whenever the visitor comes back to the tab.
@@ -160,10 +160,10 @@ test.describe('updates', () => {
 			// Nothing reloads on its own.
 			await page.waitForTimeout(1500);
 			expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBe(true);
-			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall' })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1, name: 'Bản Giốc Waterfall' })).toBeVisible();
 
 			await toast.getByRole('button', { name: 'Reload' }).click();
-			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall (v2)' })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1, name: 'Bản Giốc Waterfall (v2)' })).toBeVisible();
 			expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBeUndefined();
 			const assets = await loadedAssets(page);
 			const scripts = await page
@@ -176,7 +176,7 @@ test.describe('updates', () => {
 			// The new version is the one kept offline, too.
 			await page.context().setOffline(true);
 			await page.reload();
-			await expect(page.getByRole('heading', { level: 1, name: 'Ban Gioc Waterfall (v2)' })).toBeVisible();
+			await expect(page.getByRole('heading', { level: 1, name: 'Bản Giốc Waterfall (v2)' })).toBeVisible();
 			await page.context().setOffline(false);
 		} finally {
 			await site.stop();

@@ -54,7 +54,7 @@ test.describe('near me', () => {
 		await page.getByRole('link', { name: 'Search', exact: true }).click();
 		await page.getByRole('searchbox').fill('ban gioc');
 		const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-		await expect(first).toContainText('Ban Gioc Waterfall');
+		await expect(first).toContainText('Bản Giốc Waterfall');
 		await expect(first).toContainText(/\d+ km/);
 	});
 });
@@ -94,7 +94,7 @@ test.describe('search', () => {
 		await page.goto('/en/search?q=bna%20gioc');
 		await expect(page.getByText('Did you mean:')).toBeVisible();
 		await page.getByRole('link', { name: 'Bản Giốc' }).click();
-		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('Ban Gioc Waterfall');
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('Bản Giốc Waterfall');
 	});
 });
 
