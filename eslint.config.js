@@ -62,8 +62,6 @@ export default ts.config(
 		files: ['**/*.svelte'],
 		rules: {
 			'svelte/button-has-type': 'error',
-			// Content HTML is rendered from Markdown and sanitised at build time (tools/content/compile.ts).
-			'svelte/no-at-html-tags': 'off',
 			// Links are plain hrefs on purpose: they work before JavaScript runs; the router takes over after.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
