@@ -8,6 +8,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { isLocated } from '../../src/lib/domain/content/types.ts';
+import { PAC_BO } from '../fixtures/pac-bo-sites.ts';
 import { servedBundle } from './helpers/content.ts';
 import { watchProblems } from './helpers/problems.ts';
 
@@ -71,6 +73,27 @@ test.describe('the home map', () => {
 		await card.getByRole('link', { name: 'Open the page' }).click();
 		await expect(page).toHaveURL(new RegExp(`/en/place/${KIM_DONG.id}$`));
 		await expect(page.getByRole('heading', { level: 1, name: KIM_DONG.en })).toBeVisible();
+		expect(problems).toEqual([]);
+	});
+
+	test('tapping a cluster zooms in until its places come apart, without opening a card', async ({ page, request }) => {
+		// The Pác Bó sites lie within a kilometre of each other: one cluster at their centre when zoomed out.
+		const sites = (await servedBundle(request, 'en')).places.filter((p) => (PAC_BO as readonly string[]).includes(p.id));
+		const located = sites.flatMap((p) => (isLocated(p.location) ? [p.location] : []));
+		expect(located.length).toBeGreaterThan(1);
+		const lat = located.reduce((sum, l) => sum + l.lat, 0) / located.length;
+		const lon = located.reduce((sum, l) => sum + l.lon, 0) / located.length;
+		const problems = watchProblems(page);
+		await openMap(page, `/en/?at=${lat.toFixed(5)},${lon.toFixed(5)},8`);
+		await expect.poll(() => drawn(page, 'clusters')).toBeGreaterThan(0);
+		const zoomBefore = await drawn(page, 'zoom');
+		const pointsBefore = await drawn(page, 'points');
+		const box = await page.locator('[data-map] canvas').boundingBox();
+		if (!box) throw new Error('the map canvas has no box');
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await expect.poll(() => drawn(page, 'zoom')).toBeGreaterThanOrEqual(zoomBefore + 1);
+		await expect.poll(() => drawn(page, 'points')).toBeGreaterThan(pointsBefore);
+		await expect(page.getByRole('dialog', { name: 'Selected place' })).toHaveCount(0);
 		expect(problems).toEqual([]);
 	});
 
