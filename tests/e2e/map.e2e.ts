@@ -8,18 +8,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { isLocated } from '../../src/lib/domain/content/types.ts';
+import { PAC_BO } from '../fixtures/pac-bo-sites.ts';
+import { servedBundle } from './helpers/content.ts';
+import { watchProblems } from './helpers/problems.ts';
 
 /** Kim Đồng memorial: a relic with no other place within a few kilometres. */
 const KIM_DONG = { id: 'kim-dong-relic', lat: 22.93281, lon: 106.04641, en: 'Kim Dong Memorial Site' };
-
-function watchProblems(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-	page.on('console', (msg) => {
-		if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-	});
-	return problems;
-}
 
 async function openMap(page: Page, path: string): Promise<void> {
 	await page.goto(path);
@@ -81,7 +76,30 @@ test.describe('the home map', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('filters change the map and the list alike', async ({ page }) => {
+	test('tapping a cluster zooms in until its places come apart, without opening a card', async ({ page, request }) => {
+		// The Pác Bó sites lie within a kilometre of each other: one cluster at their centre when zoomed out.
+		const sites = (await servedBundle(request, 'en')).places.filter((p) => (PAC_BO as readonly string[]).includes(p.id));
+		const located = sites.flatMap((p) => (isLocated(p.location) ? [p.location] : []));
+		expect(located.length).toBeGreaterThan(1);
+		const lat = located.reduce((sum, l) => sum + l.lat, 0) / located.length;
+		const lon = located.reduce((sum, l) => sum + l.lon, 0) / located.length;
+		const problems = watchProblems(page);
+		await openMap(page, `/en/?at=${lat.toFixed(5)},${lon.toFixed(5)},8`);
+		await expect.poll(() => drawn(page, 'clusters')).toBeGreaterThan(0);
+		const zoomBefore = await drawn(page, 'zoom');
+		const pointsBefore = await drawn(page, 'points');
+		const box = await page.locator('[data-map] canvas').boundingBox();
+		if (!box) throw new Error('the map canvas has no box');
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		// Software WebGL on a busy machine can take a while to ease and settle.
+		await expect.poll(() => drawn(page, 'zoom'), { timeout: 20_000 }).toBeGreaterThanOrEqual(zoomBefore + 1);
+		await expect.poll(() => drawn(page, 'points'), { timeout: 20_000 }).toBeGreaterThan(pointsBefore);
+		await expect(page.getByRole('dialog', { name: 'Selected place' })).toHaveCount(0);
+		expect(problems).toEqual([]);
+	});
+
+	test('filters change the map and the list alike', async ({ page, request }) => {
+		const total = (await servedBundle(request, 'vi')).places.length;
 		await openMap(page, '/vi/');
 		const buttons = showButtons(page, 'vi');
 		const all = await buttons.count();
@@ -104,7 +122,7 @@ test.describe('the home map', () => {
 		await page.getByRole('button', { name: 'Hiện tất cả' }).click();
 		await expect(buttons).toHaveCount(all);
 		await expect(page.getByRole('checkbox', { name: 'Di tích' })).toBeChecked();
-		await expect(page.getByRole('status').filter({ hasText: 'Đang hiển thị' })).toContainText(`Đang hiển thị ${all + 9} trên ${all + 9}`);
+		await expect(page.getByRole('status').filter({ hasText: 'Đang hiển thị' })).toContainText(`Đang hiển thị ${total} trên ${total}`);
 	});
 
 	test('keyboard alone reaches every place through the list, and Enter shows it on the map', async ({ page }) => {

@@ -1,15 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForOfflineReady } from './helpers/pwa';
-
-const PAC_BO_SITES = [
-	'pac-bo-special-national-relic',
-	'coc-bo-cave',
-	'lenin-stream',
-	'karl-marx-peak',
-	'border-milestone-108',
-	'khuoi-nam-hut',
-	'pac-bo-ho-chi-minh-temple'
-];
+import { PAC_BO } from '../fixtures/pac-bo-sites.ts';
 
 test.describe('near me', () => {
 	test.use({ geolocation: { latitude: 22.9865, longitude: 106.0502, accuracy: 15 }, permissions: ['geolocation'] });
@@ -21,7 +12,7 @@ test.describe('near me', () => {
 		const links = page.locator('main .place-list a');
 		await expect(links.first()).toBeVisible();
 		const hrefs = await links.evaluateAll((as) => as.slice(0, 7).map((a) => a.getAttribute('href')?.split('/').pop()));
-		expect(hrefs.sort()).toEqual([...PAC_BO_SITES].sort());
+		expect(hrefs.sort()).toEqual([...PAC_BO].sort());
 	});
 
 	test('arriving at a place while following the position shows a banner that opens it', async ({ page }) => {

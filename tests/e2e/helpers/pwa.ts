@@ -37,3 +37,16 @@ export async function cachedPages(page: Page): Promise<string[]> {
 		return paths.flat().sort();
 	});
 }
+
+/** Lower-case hex SHA-256 of the file stored for `url` in one cache, or null if it is not there. */
+export async function cachedSha256(page: Page, cacheName: string, url: string): Promise<string | null> {
+	return page.evaluate(
+		async ({ name, url }) => {
+			const res = await (await caches.open(name)).match(url);
+			if (!res) return null;
+			const digest = await crypto.subtle.digest('SHA-256', await res.arrayBuffer());
+			return [...new Uint8Array(digest)].map((x) => x.toString(16).padStart(2, '0')).join('');
+		},
+		{ name: cacheName, url }
+	);
+}

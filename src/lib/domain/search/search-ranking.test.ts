@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { factsToSearchDocs, type FactsPoi } from './facts-docs.ts';
 import { foldVietnamese } from './normalize.ts';
+import { PAC_BO } from '../../../../tests/fixtures/pac-bo-sites';
 import { buildSearchIndex, loadSearchIndex, searchDocs, suggest, type SearchDoc } from './search-index.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -29,16 +30,6 @@ function placesIn(area: string): string[] {
 function namedWith(word: string): string[] {
 	return docs.filter((d) => d.name.vi.startsWith(`${word} `)).map((d) => d.id);
 }
-
-const PAC_BO = [
-	'pac-bo-special-national-relic',
-	'coc-bo-cave',
-	'lenin-stream',
-	'karl-marx-peak',
-	'border-milestone-108',
-	'khuoi-nam-hut',
-	'pac-bo-ho-chi-minh-temple'
-];
 
 type Row = { q: string; first: string } | { q: string; firstIn: string[]; why: string };
 

@@ -1,0 +1,52 @@
+/**
+ * A service's contact links must work when tapped on a phone: a `tel:` link with the digits
+ * and the leading + only (a space or a dot breaks dialling on some phones), while the visitor
+ * still reads the number as the office wrote it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { makeBundle, makeService } from '../../../tests/fixtures/bundle';
+import { cleanup, render } from '../../../tests/fixtures/mount';
+import ServiceView from './ServiceView.svelte';
+
+afterEach(() => {
+	cleanup();
+	i18n.setLanguage('vi');
+});
+
+function contactLinks(target: HTMLElement): { text: string; href: string }[] {
+	return [...target.querySelectorAll<HTMLAnchorElement>('dd a')].map((a) => ({
+		text: a.textContent ?? '',
+		href: a.getAttribute('href') ?? ''
+	}));
+}
+
+describe('ServiceView: contact links', () => {
+	it.each([
+		['+84 206 3852 000', 'tel:+842063852000'],
+		['+84.206.3852.000', 'tel:+842063852000'],
+		['(+84) 206-3852-000', 'tel:+842063852000']
+	])('"%s" dials %s', (phone, href) => {
+		i18n.setLanguage('en');
+		const service = makeService({ id: 'homestay', contact: { phone } });
+		const target = render(ServiceView, { service, bundle: makeBundle({ services: [service] }) });
+		expect(contactLinks(target)).toEqual([{ text: phone, href }]);
+		expect(href).toMatch(/^tel:\+84\d+$/);
+	});
+
+	it('links e-mail and website as written, and says "unknown" when there is no contact', () => {
+		i18n.setLanguage('en');
+		const service = makeService({ id: 'guide', contact: { email: 'hello@example.org', website: 'https://example.org/tours' } });
+		const target = render(ServiceView, { service, bundle: makeBundle({ services: [service] }) });
+		expect(contactLinks(target)).toEqual([
+			{ text: 'https://example.org/tours', href: 'https://example.org/tours' },
+			{ text: 'hello@example.org', href: 'mailto:hello@example.org' }
+		]);
+		cleanup();
+
+		const none = makeService({ id: 'market' });
+		const empty = render(ServiceView, { service: none, bundle: makeBundle({ services: [none] }) });
+		expect(contactLinks(empty)).toEqual([]);
+		expect(empty.querySelector('dd')?.textContent?.trim()).toBe(i18n.t('common.unknown'));
+	});
+});
