@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, readProvince } from '../../tools/content/load-content.ts';
 import { compileContent } from '../../tools/content/compile.ts';
-import { pointInGeometry } from '../../src/lib/domain/geo/point-in-polygon.ts';
+import { pointInGeometry } from '../../tools/content/point-in-polygon.ts';
 import { loadSearchIndex, searchDocs } from '../../src/lib/domain/search/search-index.ts';
 
 const root = join(import.meta.dirname, '../..');
