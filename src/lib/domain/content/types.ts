@@ -153,7 +153,6 @@ export type ContentManifest = {
 	version: string;
 	bundles: Record<Lang, string>;
 	search: string;
-	geojson: string;
 	media: MediaFile[];
 };
 
