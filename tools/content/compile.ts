@@ -9,7 +9,8 @@ import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import type { Bundle, ContentManifest, Lang, Location, MediaFile, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
 import { LANGS, isLocated } from '../../src/lib/domain/content/types.ts';
-import { buildSearchIndex, type SearchDoc } from '../../src/lib/domain/search/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/domain/search/build-index.ts';
+import type { SearchDoc } from '../../src/lib/domain/search/index-format.ts';
 import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
 
