@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, loadContent, readProvince } from './load-content.ts';
-import { compileContent } from './compile.ts';
+import { compileContent, renderMarkdown } from './compile.ts';
 import { loadSearchIndex, searchDocs } from '../../src/lib/domain/search/search-index.ts';
 
 const repo = join(import.meta.dirname, '../..');
@@ -77,6 +77,16 @@ describe('content compiler', () => {
 		expect(about?.html).not.toContain('<script');
 		expect(about?.html).toContain('<a href="https://example.org" rel="noopener noreferrer external">');
 		expect(compiled.bundles.en.places[0]?.html).toBe('<p>A test <strong>cave</strong>.</p>');
+	});
+
+	it('drops script links and event handlers from Markdown', () => {
+		const link = renderMarkdown('[x](javascript:alert(1)) and [y](JAVASCRIPT:alert(2))');
+		expect(link).not.toMatch(/javascript/i);
+		expect(link).toContain('x');
+		const img = renderMarkdown('<img src=x onerror=alert(1)> text');
+		expect(img).not.toContain('onerror');
+		expect(img).not.toContain('<img');
+		expect(img).toContain('text');
 	});
 
 	it('falls back to Vietnamese, marked untranslated, when a translation is missing', () => {
