@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import type { Bundle, ContentManifest, Lang, Location, MediaFile, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
-import { LANGS, isLocated } from '../../src/lib/domain/content/types.ts';
+import { DEFAULT_LANG, LANGS, isLocated } from '../../src/lib/domain/content/types.ts';
 import { buildSearchIndex } from '../../src/lib/domain/search/build-index.ts';
 import type { SearchDoc } from '../../src/lib/domain/search/index-format.ts';
 import type { Entry, LoadedContent, Texts } from './load-content.ts';
@@ -54,13 +54,14 @@ function nfc<T>(value: T): T {
 function pickText<T>(texts: Texts<T>, lang: Lang): { data: T; body: string; untranslated: boolean } {
 	const own = texts[lang];
 	if (own) return { data: own.data, body: own.body, untranslated: false };
-	const fallback = texts.vi ?? texts.en;
+	const fallback = texts[DEFAULT_LANG] ?? Object.values(texts)[0];
 	if (!fallback) throw new Error('entry without any text');
 	return { data: fallback.data, body: fallback.body, untranslated: true };
 }
 
+/** The other language of the guide, for the name shown under a place's own. */
 function otherLang(lang: Lang): Lang {
-	return lang === 'vi' ? 'en' : 'vi';
+	return LANGS.find((l) => l !== lang) ?? lang;
 }
 
 type MediaEntry = { url: string; file: MediaFile };
