@@ -12,7 +12,7 @@ import { loadSearchIndex, searchDocs } from '../../src/lib/domain/search/search-
 const root = join(import.meta.dirname, '../..');
 const province = readProvince(root);
 const { content, problems } = loadContent(root, province);
-const compiled = compileContent(content);
+const compiled = compileContent(content, { siteUrl: 'https://guide.example.vn' });
 const { vi, en } = compiled.bundles;
 
 describe('the guide content', () => {

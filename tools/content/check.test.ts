@@ -14,6 +14,7 @@ const repo = join(import.meta.dirname, '../..');
 const fixtures = join(import.meta.dirname, '__fixtures__');
 const province = readProvince(repo);
 const temps: string[] = [];
+const SITE_URL = 'https://guide.test';
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
 /** A fresh copy of the good fixture with the case's files laid over it. */
@@ -52,7 +53,7 @@ describe('content check', () => {
 
 describe('content compiler', () => {
 	const { content } = loadContent(fixtureRoot('good'), province);
-	const compiled = compileContent(content);
+	const compiled = compileContent(content, { siteUrl: SITE_URL });
 
 	it('writes one bundle per language with the same entries in the same order', () => {
 		const ids = (lang: 'vi' | 'en') => compiled.bundles[lang].places.map((p) => p.id);
@@ -91,7 +92,7 @@ describe('content compiler', () => {
 
 	it('falls back to Vietnamese, marked untranslated, when a translation is missing', () => {
 		const { content: partial } = loadContent(fixtureRoot('bad-missing-en'), province);
-		const beta = compileContent(partial).bundles.en.places.find((p) => p.id === 'beta-pass');
+		const beta = compileContent(partial, { siteUrl: SITE_URL }).bundles.en.places.find((p) => p.id === 'beta-pass');
 		expect(beta).toMatchObject({ name: 'Đèo Beta', untranslated: true });
 	});
 
@@ -119,6 +120,6 @@ describe('content compiler', () => {
 	});
 
 	it('gives the same version for the same content', () => {
-		expect(compileContent(loadContent(fixtureRoot('good'), province).content).version).toBe(compiled.version);
+		expect(compileContent(loadContent(fixtureRoot('good'), province).content, { siteUrl: SITE_URL }).version).toBe(compiled.version);
 	});
 });

@@ -243,8 +243,13 @@ function searchDocs(vi: Bundle, en: Bundle): SearchDoc[] {
 	];
 }
 
+export type CompileOptions = {
+	/** The public address of the guide, without a trailing slash (tools/site-url.ts). */
+	siteUrl: string;
+};
+
 /** Compiles loaded, error-free content. */
-export function compileContent(content: LoadedContent): Compiled {
+export function compileContent(content: LoadedContent, { siteUrl }: CompileOptions): Compiled {
 	const { site } = content;
 	if (!site) throw new Error('content/site.yaml is required');
 	const versionHash = createHash('sha256');
@@ -264,7 +269,7 @@ export function compileContent(content: LoadedContent): Compiled {
 			site: {
 				title: site.title[lang],
 				description: site.description[lang],
-				siteUrl: site.siteUrl.replace(/\/$/, ''),
+				siteUrl: siteUrl.replace(/\/$/, ''),
 				emergency: site.emergency.map((e) => ({ number: e.number, label: e.label[lang] })),
 				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
 			},

@@ -248,7 +248,7 @@ export const siteFile = z
 	.object({
 		title: localText, // the guide's name
 		description: localText, // one line for link previews
-		siteUrl: webAddress, // where the guide is published, used for canonical links
+		siteUrl: webAddress.optional(), // the public address, e.g. https://caobang.example.vn; else SITE_URL at build time (docs/deploy.md)
 		defaultLanguage: z.enum(LANGS), // language when nothing else is known
 		languages: z.array(z.enum(LANGS)).min(1), // languages the guide is written in
 		emergency: z
