@@ -13,8 +13,8 @@ const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 /**
- * `local` in the dev server. In a build, tools/build.ts has checked the address and passes it in
- * SITE_URL; a bare `vite build` needs SITE_URL or `siteUrl` in content/site.yaml.
+ * The bundles carry the site URL: in a build, the one tools/build.ts checked and put in SITE_URL;
+ * in the dev server (`local`), localhost unless told otherwise.
  */
 function compile(root: string, local: boolean, log: (line: string) => void): Compiled {
 	const lines: string[] = [];
@@ -23,7 +23,9 @@ function compile(root: string, local: boolean, log: (line: string) => void): Com
 		throw new Error(`content/ has ${errors} error(s); nothing is built until they are fixed:\n${lines.join('\n')}`);
 	}
 	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
-	return compileContent(content, { siteUrl: resolveSiteUrl({ fromEnv: process.env.SITE_URL, fromSite: content.site?.siteUrl, local }) });
+	// tools/build.ts has checked SITE_URL (a local address only with --local) before Vite runs.
+	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
+	return compileContent(content, { siteUrl });
 }
 
 export function contentPlugin(): Plugin {
