@@ -1,12 +1,16 @@
 /**
  * `npm run build`: content check → client build → server build → prerender.
- * Refuses to build broken content. Prints what it did and how long each step took.
+ * Refuses to build broken content, and a deployment build without a public address
+ * (SITE_URL; see tools/site-url.ts). `--local` (`npm run build:local`, `npm start`, the tests)
+ * builds for this machine, with http://localhost:4173 links unless SITE_URL says otherwise.
+ * Prints what it did and how long each step took.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { runCheck } from './content/run-check.ts';
 import { prerender } from './prerender.ts';
+import { resolveSiteUrl } from './site-url.ts';
 import { buildServiceWorker } from './sw/build-sw.ts';
 
 const root = process.cwd();
@@ -26,6 +30,11 @@ async function main(): Promise<void> {
 		process.exitCode = 1;
 		return;
 	}
+	const local = process.argv.includes('--local');
+	const siteUrl = resolveSiteUrl({ fromEnv: process.env.SITE_URL, fromSite: check.content.site?.siteUrl, local });
+	console.log(`• site URL: ${siteUrl}${local ? ' (local build: not for deployment)' : ''}`);
+	// The content plugin compiles the bundles with the same address.
+	process.env.SITE_URL = siteUrl;
 	rmSync(join(root, 'dist'), { recursive: true, force: true });
 	await step('client build', () => build({ root, logLevel: 'warn' }));
 	await step('server build (for prerendering)', () =>
@@ -35,7 +44,7 @@ async function main(): Promise<void> {
 			build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false }
 		})
 	);
-	const pages = await step('prerender', () => prerender(root, process.env.SITE_URL));
+	const pages = await step('prerender', () => prerender(root, siteUrl));
 	await step('service worker', () => buildServiceWorker(root));
 	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
 }

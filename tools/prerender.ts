@@ -114,7 +114,7 @@ function fileFor(dist: string, path: string): string {
 	return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path, 'index.html');
 }
 
-function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: ServerEntry): string {
+function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: ServerEntry, siteUrl: string): string {
 	const links = LANGS.map(
 		(lang) =>
 			`<li><a href="/${lang}/" hreflang="${lang}" lang="${lang}">${escapeHtml(server.uiText(lang, 'lang.name'))}: ${escapeHtml(bundles[lang].site.title)}</a></li>`
@@ -123,8 +123,8 @@ function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: Se
 	const head = [
 		`<title>${escapeHtml(bundles.vi.site.title)} · ${escapeHtml(bundles.en.site.title)}</title>`,
 		`<meta name="description" content="${escapeHtml(bundles.vi.site.description)}" />`,
-		...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(bundles[l].site.siteUrl)}/${l}/" />`),
-		`<link rel="alternate" hreflang="x-default" href="${escapeHtml(bundles.vi.site.siteUrl)}/" />`
+		...LANGS.map((l) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(siteUrl)}/${l}/" />`),
+		`<link rel="alternate" hreflang="x-default" href="${escapeHtml(siteUrl)}/" />`
 	].join('\n\t\t');
 	return fill(template, 'vi', head, body, false);
 }
@@ -143,7 +143,8 @@ function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-export async function prerender(root: string, siteUrlOverride?: string): Promise<PrerenderResult> {
+/** `siteUrl` is the public address the build was given (tools/site-url.ts). */
+export async function prerender(root: string, siteUrlGiven: string): Promise<PrerenderResult> {
 	const dist = join(root, 'dist');
 	const server = (await import(pathToFileURL(join(root, '.generated/ssr/entry-server.js')).href)) as ServerEntry;
 	const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8')) as ContentManifest;
@@ -151,7 +152,7 @@ export async function prerender(root: string, siteUrlOverride?: string): Promise
 		LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(dist, manifest.bundles[lang]), 'utf8')) as Bundle])
 	) as Record<Lang, Bundle>;
 	const template = readFileSync(join(dist, 'index.html'), 'utf8');
-	const siteUrl = (siteUrlOverride ?? bundles.vi.site.siteUrl).replace(/\/$/, '');
+	const siteUrl = siteUrlGiven.replace(/\/$/, '');
 	const files: string[] = [];
 	const write = (file: string, text: string) => {
 		mkdirSync(dirname(file), { recursive: true });
@@ -174,7 +175,7 @@ export async function prerender(root: string, siteUrlOverride?: string): Promise
 	// The app shell: no page content, rendered by the app itself. The service worker falls back
 	// to it offline for any address whose prerendered page is not stored.
 	write(join(dist, 'shell.html'), fill(template, 'vi', `<title>${escapeHtml(bundles.vi.site.title)}</title>`, '', false));
-	write(join(dist, 'index.html'), chooserPage(template, bundles, server));
+	write(join(dist, 'index.html'), chooserPage(template, bundles, server, siteUrl));
 	const viManifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as WebManifest;
 	write(join(dist, manifestPath('en')), JSON.stringify(englishManifest(viManifest, bundles.en), null, 2));
 	write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);

@@ -1,19 +1,28 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 function tagContent(html: string, re: RegExp): string | undefined {
 	return re.exec(html)?.[1];
 }
 
+/** The public address this build was given (tools/site-url.ts), as the content bundles carry it. */
+async function builtSiteUrl(request: APIRequestContext): Promise<string> {
+	const manifest = (await (await request.get('/content/manifest.json')).json()) as { bundles: { vi: string } };
+	const bundle = (await (await request.get(manifest.bundles.vi)).json()) as { site: { siteUrl: string } };
+	expect(bundle.site.siteUrl).toMatch(/^https?:\/\/[^/]+$/);
+	return bundle.site.siteUrl;
+}
+
 test.describe('prerendered HTML', () => {
 	test('a place page carries its name, description, link-preview tags and valid JSON-LD', async ({ request }) => {
+		const site = await builtSiteUrl(request);
 		const res = await request.get('/en/place/ban-gioc-waterfall');
 		expect(res.status()).toBe(200);
 		const html = await res.text();
 		expect(html).toContain('<html lang="en"');
 		expect(tagContent(html, /<title>([^<]+)<\/title>/)).toMatch(/^Bản Giốc Waterfall · /);
 		expect(html).toMatch(/<meta name="description" content="[^"]*Quây Sơn River/);
-		expect(html).toContain('<link rel="canonical" href="http://localhost:4173/en/place/ban-gioc-waterfall"');
-		expect(html).toContain('hreflang="vi" href="http://localhost:4173/vi/place/ban-gioc-waterfall"');
+		expect(html).toContain(`<link rel="canonical" href="${site}/en/place/ban-gioc-waterfall"`);
+		expect(html).toContain(`hreflang="vi" href="${site}/vi/place/ban-gioc-waterfall"`);
 		expect(html).toContain('<meta property="og:title" content="Bản Giốc Waterfall');
 		expect(html).toContain('<meta property="og:type" content="article"');
 		expect(html).toContain('<meta name="twitter:card"');
@@ -43,9 +52,10 @@ test.describe('prerendered HTML', () => {
 	});
 
 	test('robots.txt and sitemap.xml list the pages in both languages', async ({ request }) => {
-		expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: http://localhost:4173/sitemap.xml');
+		const site = await builtSiteUrl(request);
+		expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${site}/sitemap.xml`);
 		const sitemap = await (await request.get('/sitemap.xml')).text();
-		expect(sitemap).toContain('<loc>http://localhost:4173/vi/place/ban-gioc-waterfall</loc>');
-		expect(sitemap).toContain('<loc>http://localhost:4173/en/place/ban-gioc-waterfall</loc>');
+		expect(sitemap).toContain(`<loc>${site}/vi/place/ban-gioc-waterfall</loc>`);
+		expect(sitemap).toContain(`<loc>${site}/en/place/ban-gioc-waterfall</loc>`);
 	});
 });

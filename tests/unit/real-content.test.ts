@@ -13,7 +13,7 @@ import { loadSearchIndex, searchDocs } from '../../src/lib/domain/search/search-
 
 const root = join(import.meta.dirname, '../..');
 const { content, problems } = loadContent(root, readProvince(root));
-const compiled = compileContent(content);
+const compiled = compileContent(content, { siteUrl: 'https://guide.example.vn' });
 const { vi } = compiled.bundles;
 
 describe('the published guide', () => {

@@ -9,7 +9,9 @@ import { PMTiles } from 'pmtiles';
 import { BASEMAP_ATTRIBUTION } from '../../src/lib/map/style/attribution';
 import { DEFAULT_DATA_DIR, SIZE_BUDGET_BYTES, buildBasemap, buildBasemapArchive, formatStats, type BasemapStats } from './build-cli';
 import { MemorySource } from './memory-source';
-import { LAYER_NAMES, lonLatToTile, prepareLayers, readBasemapSources } from './tile-builder';
+import { BASEMAP_LAYERS } from '../../src/lib/domain/map/basemap-schema';
+import { prepareLayers, readBasemapSources } from './prepare-layers';
+import { lonLatToTile } from './tile-geometry';
 
 /** Bản Giốc waterfall, on the border (content/places/ban-gioc-waterfall). */
 const BAN_GIOC = { lon: 106.72427, lat: 22.85436 };
@@ -79,7 +81,7 @@ describe('the overview basemap build', () => {
 
 		const metadata = (await archive.getMetadata()) as { attribution: string; vector_layers: { id: string }[]; minzoom: number };
 		expect(metadata.attribution).toBe(BASEMAP_ATTRIBUTION);
-		expect(metadata.vector_layers.map((layer) => layer.id)).toEqual([...LAYER_NAMES]);
+		expect(metadata.vector_layers.map((layer) => layer.id)).toEqual([...BASEMAP_LAYERS]);
 		expect(metadata.minzoom).toBe(5);
 	});
 
@@ -142,9 +144,9 @@ describe('the overview basemap build', () => {
 		const ranges = readdirSync(glyphDir).map((file) => file.replace('.pbf', '').split('-').map(Number));
 		const layers = prepareLayers(readBasemapSources(DEFAULT_DATA_DIR));
 		const missing = new Set<string>();
-		for (const feature of LAYER_NAMES.flatMap((name) => layers[name])) {
+		for (const feature of BASEMAP_LAYERS.flatMap((name) => layers[name])) {
 			for (const key of ['name', 'label', 'name_vi', 'name_en']) {
-				const value = feature.properties[key];
+				const value = (feature.properties as Record<string, unknown>)[key];
 				if (typeof value !== 'string') continue;
 				// Country labels are drawn in capitals.
 				for (const char of value + value.toLocaleUpperCase('vi')) {

@@ -8,17 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BASEMAP_ATTRIBUTION } from '../../src/lib/map/style/attribution';
-import { writePmtiles } from './pmtiles-writer';
-import {
-	BASEMAP_MAX_ZOOM,
-	BASEMAP_MIN_ZOOM,
-	VECTOR_LAYERS,
-	buildTiles,
-	layersBounds,
-	prepareLayers,
-	readBasemapSources
-} from './tile-builder';
+import { BASEMAP_ATTRIBUTION } from '../../src/lib/map/style/attribution.ts';
+import { BASEMAP_LAYERS, BASEMAP_LAYER_DESCRIPTIONS, BASEMAP_MAX_ZOOM, BASEMAP_MIN_ZOOM } from '../../src/lib/domain/map/basemap-schema.ts';
+import { buildTiles, layersBounds } from './encode-tiles.ts';
+import { writePmtiles, type VectorLayer } from './pmtiles-writer.ts';
+import { prepareLayers, readBasemapSources } from './prepare-layers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -28,6 +22,14 @@ export const DEFAULT_DATA_DIR = join(ROOT, 'data/basemap');
 export const DEFAULT_OUT_FILE = join(ROOT, '.generated/basemap/overview.pmtiles');
 /** The archive must stay small enough to precache with the app. */
 export const SIZE_BUDGET_BYTES = 1_000_000;
+
+/** The archive's `vector_layers`: what each layer holds, for the metadata and for style authors. */
+export const VECTOR_LAYERS: VectorLayer[] = BASEMAP_LAYERS.map((id) => ({
+	id,
+	...BASEMAP_LAYER_DESCRIPTIONS[id],
+	minzoom: BASEMAP_MIN_ZOOM,
+	maxzoom: BASEMAP_MAX_ZOOM
+}));
 
 export type BasemapStats = {
 	/** Absolute path of the archive, or '' when only built in memory. */

@@ -22,6 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { Compression, TileType, zxyToTileId, type Header } from 'pmtiles';
 
 /** Size of the fixed header, in bytes. */
 export const HEADER_BYTES = 127;
@@ -31,14 +32,6 @@ export const ROOT_LIMIT_BYTES = 16_384;
 
 /** The highest zoom whose tile ids still fit in a JavaScript number without loss. */
 export const MAX_ZOOM = 26;
-
-/** The `Compression` enum of the header. */
-export const Compression = { unknown: 0, none: 1, gzip: 2, brotli: 3, zstd: 4 } as const;
-
-/** The `TileType` enum of the header. */
-export const TileType = { unknown: 0, mvt: 1, png: 2, jpeg: 3, webp: 4, avif: 5 } as const;
-
-export type TileTypeName = keyof typeof TileType;
 
 /** One tile to store. `data` is the tile as produced (an uncompressed MVT for `mvt`). */
 export type TileInput = { z: number; x: number; y: number; data: Uint8Array };
@@ -67,8 +60,8 @@ export type PmtilesMetadata = {
 };
 
 export type WriteOptions = {
-	/** Tile format, stored in the header. Default `mvt`. */
-	tileType?: TileTypeName;
+	/** Tile format, stored in the header. Default `TileType.Mvt`. */
+	tileType?: TileType;
 	/** How the writer compresses each tile. Default `gzip`. Use `none` for already compressed images. */
 	tileCompression?: 'gzip' | 'none';
 	/** How directories and metadata are compressed. Default `gzip`. */
@@ -90,67 +83,18 @@ export type WriteOptions = {
 /** A directory entry as the spec defines it. `runLength` 0 marks a pointer to a leaf directory. */
 export type DirectoryEntry = { tileId: number; offset: number; length: number; runLength: number };
 
-/** The header fields, as numbers. Offsets and lengths are in bytes from the start of the file. */
-export type PmtilesHeader = {
-	rootDirectoryOffset: number;
-	rootDirectoryLength: number;
-	jsonMetadataOffset: number;
-	jsonMetadataLength: number;
-	leafDirectoryOffset: number;
+/** The header fields the writer sets (the reader's `Header`, with every length known). */
+export type PmtilesHeader = Omit<Header, 'specVersion' | 'etag' | 'leafDirectoryLength' | 'tileDataLength'> & {
 	leafDirectoryLength: number;
-	tileDataOffset: number;
 	tileDataLength: number;
-	numAddressedTiles: number;
-	numTileEntries: number;
-	numTileContents: number;
-	clustered: boolean;
-	internalCompression: number;
-	tileCompression: number;
-	tileType: number;
-	minZoom: number;
-	maxZoom: number;
-	minLon: number;
-	minLat: number;
-	maxLon: number;
-	maxLat: number;
-	centerZoom: number;
-	centerLon: number;
-	centerLat: number;
 };
 
-/**
- * The tile id of z/x/y: the count of tiles in zooms 0…z−1 plus the tile's distance along
- * the Hilbert curve that fills zoom z.
- */
-export function zxyToTileId(z: number, x: number, y: number): number {
-	if (!Number.isInteger(z) || z < 0 || z > MAX_ZOOM) {
-		throw new RangeError(`zoom ${z} is outside 0…${MAX_ZOOM}`);
-	}
+/** The tile id of z/x/y (pmtiles' own function), after checking that the tile exists. */
+export function tileIdOf({ z, x, y }: { z: number; x: number; y: number }): number {
 	const n = 2 ** z;
-	if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n) {
-		throw new RangeError(`tile ${z}/${x}/${y} does not exist at zoom ${z}`);
-	}
-	// 4^0 + 4^1 + … + 4^(z−1); exact in a double up to z = 26.
-	const before = (4 ** z - 1) / 3;
-	let distance = 0;
-	let tx = x;
-	let ty = y;
-	for (let s = n / 2; s >= 1; s /= 2) {
-		const rx = (tx & s) > 0 ? 1 : 0;
-		const ry = (ty & s) > 0 ? 1 : 0;
-		distance += s * s * ((3 * rx) ^ ry);
-		// Rotate the quadrant so the curve inside it has the standard orientation.
-		if (ry === 0) {
-			if (rx === 1) {
-				tx = n - 1 - tx;
-				ty = n - 1 - ty;
-			}
-			const swap = tx;
-			tx = ty;
-			ty = swap;
-		}
-	}
-	return before + distance;
+	const valid = Number.isInteger(z) && z >= 0 && z <= MAX_ZOOM && [x, y].every((v) => Number.isInteger(v) && v >= 0 && v < n);
+	if (!valid) throw new RangeError(`tile ${z}/${x}/${y} does not exist (zoom 0…${MAX_ZOOM}, x and y 0…2^z−1)`);
+	return zxyToTileId(z, x, y);
 }
 
 /** Appends `value` (a non-negative integer up to 2^53) as an unsigned LEB128 varint. */
@@ -308,13 +252,13 @@ export function writePmtiles(tiles: readonly TileInput[], options: WriteOptions 
 	if (tiles.length === 0) {
 		throw new RangeError('an archive needs at least one tile');
 	}
-	const tileType = TileType[options.tileType ?? 'mvt'];
+	const tileType = options.tileType ?? TileType.Mvt;
 	const tileCompression = options.tileCompression ?? 'gzip';
 	const internalCompression = options.internalCompression ?? 'gzip';
 	const compressInternal = internalCompression === 'gzip' ? gzipDeterministic : (data: Uint8Array) => data;
 	const compressTile = tileCompression === 'gzip' ? gzipDeterministic : (data: Uint8Array) => data;
 
-	const sorted = tiles.map((tile) => ({ tile, tileId: zxyToTileId(tile.z, tile.x, tile.y) })).sort((a, b) => a.tileId - b.tileId);
+	const sorted = tiles.map((tile) => ({ tile, tileId: tileIdOf(tile) })).sort((a, b) => a.tileId - b.tileId);
 
 	// Store each distinct tile once, in tile-id order of first appearance.
 	const offsetByHash = new Map<string, { offset: number; length: number }>();
@@ -370,7 +314,7 @@ export function writePmtiles(tiles: readonly TileInput[], options: WriteOptions 
 	const metadataOffset = rootOffset + root.length;
 	const leafOffset = metadataOffset + metadataBytes.length;
 	const dataOffset = leafOffset + leaves.length;
-	const compressionCode = (name: 'gzip' | 'none'): number => (name === 'gzip' ? Compression.gzip : Compression.none);
+	const compressionCode = (name: 'gzip' | 'none'): Compression => (name === 'gzip' ? Compression.Gzip : Compression.None);
 	const header = encodeHeader({
 		rootDirectoryOffset: rootOffset,
 		rootDirectoryLength: root.length,

@@ -13,16 +13,11 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { factsToSearchDocs } from '../../src/lib/domain/search/facts-docs.ts';
+import { factsToSearchDocs } from '../../tests/helpers/facts-docs.ts';
 import { splitWords } from '../../src/lib/domain/search/normalize.ts';
-import {
-	buildSearchIndex,
-	loadSearchIndex,
-	searchDocs,
-	suggest,
-	type SearchDoc,
-	type SearchIndex
-} from '../../src/lib/domain/search/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/domain/search/build-index.ts';
+import { loadSearchIndex, searchDocs, type SearchDoc, type SearchIndex } from '../../src/lib/domain/search/search-index.ts';
+import { suggest } from '../../src/lib/domain/search/suggest.ts';
 
 const FACTS_PATH = fileURLToPath(new URL('../../seeds/facts/facts-pois.json', import.meta.url));
 const SYNTHETIC_COUNT = 10_000;

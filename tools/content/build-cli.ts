@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileContent } from './compile.ts';
 import { runCheck } from './run-check.ts';
+import { resolveSiteUrl } from '../site-url.ts';
 
 const root = process.cwd();
 const { content, errors } = runCheck(root, (line) => console.log(line));
@@ -11,7 +12,8 @@ if (errors > 0) {
 } else {
 	const out = join(root, '.generated');
 	rmSync(join(out, 'content'), { recursive: true, force: true });
-	const compiled = compileContent(content);
+	// Written for looking at, not for deploying: localhost is fine when no address is given.
+	const compiled = compileContent(content, { siteUrl: resolveSiteUrl({ fromEnv: process.env.SITE_URL, fromSite: content.site?.siteUrl, local: true }) });
 	for (const file of compiled.files) {
 		const path = join(out, file.fileName);
 		mkdirSync(dirname(path), { recursive: true });

@@ -1,6 +1,6 @@
 /**
- * Compiles checked content into what the app loads: one bundle per language, a GeoJSON of all
- * places and a prebuilt search index. Pure apart from reading media files for their hashes.
+ * Compiles checked content into what the app loads: one bundle per language and a prebuilt
+ * search index. Pure apart from reading media files for their hashes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,9 @@ import { join, relative } from 'node:path';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import type { Bundle, ContentManifest, Lang, Location, MediaFile, Page, Place, Route, Service } from '../../src/lib/domain/content/types.ts';
-import { LANGS } from '../../src/lib/domain/content/types.ts';
-import { buildSearchIndex, type SearchDoc } from '../../src/lib/domain/search/search-index.ts';
+import { DEFAULT_LANG, LANGS, isLocated } from '../../src/lib/domain/content/types.ts';
+import { buildSearchIndex } from '../../src/lib/domain/search/build-index.ts';
+import type { SearchDoc } from '../../src/lib/domain/search/index-format.ts';
 import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
 
@@ -53,13 +54,14 @@ function nfc<T>(value: T): T {
 function pickText<T>(texts: Texts<T>, lang: Lang): { data: T; body: string; untranslated: boolean } {
 	const own = texts[lang];
 	if (own) return { data: own.data, body: own.body, untranslated: false };
-	const fallback = texts.vi ?? texts.en;
+	const fallback = texts[DEFAULT_LANG] ?? Object.values(texts)[0];
 	if (!fallback) throw new Error('entry without any text');
 	return { data: fallback.data, body: fallback.body, untranslated: true };
 }
 
+/** The other language of the guide, for the name shown under a place's own. */
 function otherLang(lang: Lang): Lang {
-	return lang === 'vi' ? 'en' : 'vi';
+	return LANGS.find((l) => l !== lang) ?? lang;
 }
 
 type MediaEntry = { url: string; file: MediaFile };
@@ -198,86 +200,56 @@ function byOrder<T extends { order: number; id: string }>(a: T, b: T): number {
 	return a.order - b.order || a.id.localeCompare(b.id);
 }
 
+type Searchable = {
+	id: string;
+	name: string;
+	summary: string;
+	aliases: string[];
+	commune?: string;
+	district?: string;
+	location?: Location;
+};
+
+/** One search document from an entry's two languages (`en` is the Vietnamese entry when untranslated). */
+function toSearchDoc(type: SearchDoc['type'], kind: SearchDoc['kind'], vi: Searchable, en: Searchable, extraAliases: string[] = []): SearchDoc {
+	const loc = vi.location;
+	return {
+		ref: `${type}:${vi.id}`,
+		type,
+		id: vi.id,
+		kind,
+		name: { vi: vi.name, en: en.name },
+		aliases: [...new Set([...vi.aliases, ...en.aliases, ...extraAliases])],
+		...(vi.commune ? { commune: vi.commune } : {}),
+		...(vi.district ? { district: vi.district } : {}),
+		summary: { vi: vi.summary, en: en.summary },
+		...(loc && isLocated(loc) ? { lat: loc.lat, lon: loc.lon } : {})
+	};
+}
+
 /** Search documents cover both languages, so one index finds "Bản Giốc" and "Ban Gioc Waterfall". */
 function searchDocs(vi: Bundle, en: Bundle): SearchDoc[] {
-	const docs: SearchDoc[] = [];
-	const enPlaces = new Map(en.places.map((p) => [p.id, p]));
-	for (const p of vi.places) {
-		const e = enPlaces.get(p.id) ?? p;
-		const aliases = [...new Set([...p.aliases, ...e.aliases, ...(p.communeOld ? [p.communeOld] : [])])];
-		docs.push({
-			ref: `place:${p.id}`,
-			type: 'place',
-			id: p.id,
-			kind: p.kind,
-			name: { vi: p.name, en: e.name },
-			aliases,
-			...(p.commune ? { commune: p.commune } : {}),
-			...(p.district ? { district: p.district } : {}),
-			summary: { vi: p.summary, en: e.summary },
-			...(p.location.confidence !== 'none' ? { lat: p.location.lat, lon: p.location.lon } : {})
-		});
-	}
-	const enRoutes = new Map(en.routes.map((r) => [r.id, r]));
-	for (const r of vi.routes) {
-		const e = enRoutes.get(r.id) ?? r;
-		docs.push({
-			ref: `route:${r.id}`,
-			type: 'route',
-			id: r.id,
-			kind: 'route',
-			name: { vi: r.name, en: e.name },
-			aliases: [...new Set([...r.aliases, ...e.aliases])],
-			summary: { vi: r.summary, en: e.summary }
-		});
-	}
-	const enServices = new Map(en.services.map((s) => [s.id, s]));
-	for (const s of vi.services) {
-		const e = enServices.get(s.id) ?? s;
-		docs.push({
-			ref: `service:${s.id}`,
-			type: 'service',
-			id: s.id,
-			kind: s.kind,
-			name: { vi: s.name, en: e.name },
-			aliases: [...new Set([...s.aliases, ...e.aliases])],
-			...(s.commune ? { commune: s.commune } : {}),
-			...(s.district ? { district: s.district } : {}),
-			summary: { vi: s.summary, en: e.summary },
-			...(s.location && s.location.confidence !== 'none' ? { lat: s.location.lat, lon: s.location.lon } : {})
-		});
-	}
-	return docs;
+	const inEnglish = <T extends { id: string }>(list: T[]) => {
+		const byId = new Map(list.map((e) => [e.id, e]));
+		return (entry: T): T => byId.get(entry.id) ?? entry;
+	};
+	const place = inEnglish(en.places);
+	const route = inEnglish(en.routes);
+	const service = inEnglish(en.services);
+	return [
+		...vi.places.map((p) => toSearchDoc('place', p.kind, p, place(p), p.communeOld ? [p.communeOld] : [])),
+		...vi.routes.map((r) => toSearchDoc('route', 'route', r, route(r))),
+		...vi.services.map((s) => toSearchDoc('service', s.kind, s, service(s)))
+	];
 }
 
-/** GeoJSON of every located place, language-neutral apart from both names. */
-function placesGeoJson(vi: Bundle, en: Bundle): string {
-	const enNames = new Map(en.places.map((p) => [p.id, p.name]));
-	const features = vi.places.flatMap((p) =>
-		p.location.confidence === 'none'
-			? []
-			: [
-					{
-						type: 'Feature' as const,
-						id: p.id,
-						geometry: { type: 'Point' as const, coordinates: [p.location.lon, p.location.lat] },
-						properties: {
-							id: p.id,
-							kind: p.kind,
-							name_vi: p.name,
-							name_en: enNames.get(p.id) ?? p.name,
-							confidence: p.location.confidence,
-							uncertaintyM: p.location.uncertaintyM,
-							routes: p.routes
-						}
-					}
-				]
-	);
-	return JSON.stringify({ type: 'FeatureCollection', features });
-}
+export type CompileOptions = {
+	/** The public address of the guide, without a trailing slash (tools/site-url.ts). */
+	siteUrl: string;
+};
 
 /** Compiles loaded, error-free content. */
-export function compileContent(content: LoadedContent): Compiled {
+export function compileContent(content: LoadedContent, { siteUrl }: CompileOptions): Compiled {
 	const { site } = content;
 	if (!site) throw new Error('content/site.yaml is required');
 	const versionHash = createHash('sha256');
@@ -297,7 +269,7 @@ export function compileContent(content: LoadedContent): Compiled {
 			site: {
 				title: site.title[lang],
 				description: site.description[lang],
-				siteUrl: site.siteUrl.replace(/\/$/, ''),
+				siteUrl: siteUrl.replace(/\/$/, ''),
 				emergency: site.emergency.map((e) => ({ number: e.number, label: e.label[lang] })),
 				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
 			},
@@ -319,9 +291,6 @@ export function compileContent(content: LoadedContent): Compiled {
 	const search = buildSearchIndex(searchDocs(bundles.vi, bundles.en));
 	const searchName = `content/search.${hash(search)}.json`;
 	files.push({ fileName: searchName, source: search });
-	const geojson = placesGeoJson(bundles.vi, bundles.en);
-	const geojsonName = `content/places.${hash(geojson)}.geojson`;
-	files.push({ fileName: geojsonName, source: geojson });
 	const mediaFiles: MediaFile[] = [];
 	for (const [rel, entry] of media) {
 		files.push({ fileName: entry.url, source: readFileSync(join(content.root, rel)) });
@@ -335,7 +304,7 @@ export function compileContent(content: LoadedContent): Compiled {
 		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}
 
-	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, geojson: `/${geojsonName}`, media: mediaFiles };
+	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, media: mediaFiles };
 	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
 	return { version, bundles, manifest, files };
 }

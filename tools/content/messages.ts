@@ -1,63 +1,25 @@
 /**
- * Plain-words messages for editors, in English and Vietnamese.
- * Schema issues from zod are turned into sentences that say what is wrong and what the field is for.
+ * Every message the content check gives editors, in English and Vietnamese, keyed by problem
+ * code. Each entry says what the check prints, what it means and how to fix it; the error table
+ * in content/README.md is generated from this catalogue (`npx tsx tools/content/gen-readme.ts`).
  */
-import type { z } from 'zod';
+import type { Lang } from '../../src/lib/domain/content/types.ts';
+import { FIELD_HELP, FORMAT_WORDS, LANG_NAMES, TYPE_WORDS, type Words } from './field-words.ts';
 
-export type Words = { en: string; vi: string };
+export type { Words };
+export type Severity = 'error' | 'warning';
 
-/** What a field is for, added to "is missing" messages so the editor knows why it matters. */
-const FIELD_HELP: Record<string, Words> = {
-	summary: { en: 'it appears under the name on the place card', vi: 'dòng này hiện dưới tên trên thẻ địa điểm' },
-	name: { en: 'the name shown everywhere in the guide', vi: 'tên hiện ở mọi nơi trong cẩm nang' },
-	title: { en: 'the page title', vi: 'tiêu đề trang' },
-	kind: { en: 'what sort of place it is', vi: 'loại địa điểm' },
-	location: { en: 'where the place is; write confidence: none if unknown', vi: 'vị trí; ghi confidence: none nếu chưa rõ' },
-	lat: { en: 'latitude in degrees, e.g. 22.85436', vi: 'vĩ độ, ví dụ 22.85436' },
-	lon: { en: 'longitude in degrees, e.g. 106.72427', vi: 'kinh độ, ví dụ 106.72427' },
-	uncertaintyM: { en: 'how far off the point may be, in metres', vi: 'sai số của điểm, tính bằng mét' },
-	source: { en: 'where this comes from', vi: 'nguồn của thông tin này' },
-	sources: { en: 'where the facts come from (url and checked date)', vi: 'nguồn thông tin (url và ngày kiểm tra)' },
-	checked: { en: 'the date an editor last checked it, e.g. 2026-11-22', vi: 'ngày biên tập viên kiểm tra gần nhất, ví dụ 2026-11-22' },
-	alt: { en: 'a description of the photo for people who cannot see it', vi: 'mô tả ảnh cho người không nhìn thấy' },
-	stops: { en: 'the places of the route, in order', vi: 'các điểm dừng của tuyến, theo thứ tự' },
-	color: { en: 'the line colour on the map, e.g. "#2f6f8f"', vi: 'màu đường trên bản đồ, ví dụ "#2f6f8f"' },
-	url: { en: 'the address of the page, starting with https://', vi: 'địa chỉ trang, bắt đầu bằng https://' }
+type Message<P> = {
+	severity: Severity;
+	say: (params: P) => Words;
+	meaning: Words;
+	fix: Words;
+	/** Parameters that make a typical message, shown in content/README.md. */
+	example: P;
 };
 
-const TYPE_WORDS: Record<string, Words> = {
-	string: { en: 'text', vi: 'chữ' },
-	number: { en: 'a number', vi: 'một số' },
-	boolean: { en: 'true or false', vi: 'true hoặc false' },
-	array: { en: 'a list', vi: 'một danh sách' },
-	object: { en: 'a group of fields', vi: 'một nhóm trường' },
-	tuple: { en: 'a list of two numbers, e.g. [60, 120]', vi: 'hai số, ví dụ [60, 120]' }
-};
-
-const FORMAT_WORDS: Record<string, Words> = {
-	date: { en: 'a date written as YYYY-MM-DD, e.g. 2026-11-22', vi: 'ngày viết dạng YYYY-MM-DD, ví dụ 2026-11-22' },
-	monthOrDate: { en: 'a month or date, e.g. 2023-10 or 2023-10-05', vi: 'tháng hoặc ngày, ví dụ 2023-10 hoặc 2023-10-05' },
-	time: { en: 'a time written as HH:MM, e.g. 07:30', vi: 'giờ viết dạng HH:MM, ví dụ 07:30' },
-	id: { en: 'an id in lowercase letters, digits and dashes, e.g. ban-gioc-waterfall', vi: 'mã viết chữ thường không dấu, số và gạch ngang, ví dụ ban-gioc-waterfall' },
-	url: { en: 'a web address starting with https://', vi: 'địa chỉ web bắt đầu bằng https://' },
-	email: { en: 'an email address', vi: 'địa chỉ email' }
-};
-
-function lastKey(path: readonly PropertyKey[]): string {
-	for (let i = path.length - 1; i >= 0; i--) {
-		const key = path[i];
-		if (typeof key === 'string') return key;
-	}
-	return '';
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let cur: unknown = data;
-	for (const key of path) {
-		if (cur === null || typeof cur !== 'object') return undefined;
-		cur = (cur as Record<PropertyKey, unknown>)[key];
-	}
-	return cur;
+function message<P>(m: Message<P>): Message<P> {
+	return m;
 }
 
 function withHelp(base: Words, key: string): Words {
@@ -65,71 +27,321 @@ function withHelp(base: Words, key: string): Words {
 	return help ? { en: `${base.en} (${help.en})`, vi: `${base.vi} (${help.vi})` } : base;
 }
 
-/** Turns one zod issue into plain words. `data` is the parsed file, to show what was written. */
-export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Words {
-	const key = lastKey(issue.path);
-	const value = valueAt(data, issue.path);
-	switch (issue.code) {
-		case 'invalid_type': {
-			if (value === undefined || value === null) {
-				return withHelp({ en: 'is missing', vi: 'đang thiếu' }, key);
-			}
-			const words = TYPE_WORDS[issue.expected] ?? { en: issue.expected, vi: issue.expected };
+export const MESSAGES = {
+	// Reading files
+	'yaml-syntax': message<{ detail: string }>({
+		severity: 'error',
+		say: ({ detail }) => ({
+			en: `the file cannot be read: YAML syntax error (${detail}); check indentation and quotes`,
+			vi: 'không đọc được tệp: lỗi cú pháp YAML; kiểm tra thụt lề và dấu nháy'
+		}),
+		meaning: { en: 'indentation or quotes are wrong', vi: 'lỗi thụt lề hoặc dấu nháy' },
+		fix: { en: 'quote text that contains `:`', vi: 'đặt chuỗi có dấu `:` trong ngoặc kép' },
+		example: { detail: 'Missing closing "quote' }
+	}),
+	'no-frontmatter': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'the file cannot be read: it must start with a --- block (name, summary …) closed by ---',
+			vi: 'không đọc được tệp: tệp phải mở đầu bằng khối --- (name, summary …) và đóng bằng ---'
+		}),
+		meaning: { en: 'a text file has no --- block on top', vi: 'tệp văn bản thiếu khối --- ở đầu' },
+		fix: { en: 'start the file with ---, the fields, and ---', vi: 'mở đầu tệp bằng ---, các trường, rồi ---' },
+		example: {}
+	}),
+	'text-missing': message<{ lang: Lang }>({
+		severity: 'error',
+		say: ({ lang }) => ({
+			en: `is missing: there is no ${LANG_NAMES[lang].en} text yet`,
+			vi: `chưa có: thiếu bản ${LANG_NAMES[lang].vi}`
+		}),
+		meaning: { en: 'the entry has no text in the default language', vi: 'mục chưa có bản ngôn ngữ chính' },
+		fix: { en: 'add `vi.md`', vi: 'thêm `vi.md`' },
+		example: { lang: 'vi' }
+	}),
+	'translation-missing': message<{ lang: Lang }>({
+		severity: 'warning',
+		say: ({ lang }) => ({
+			en: `is missing: there is no ${LANG_NAMES[lang].en} text yet, so the Vietnamese text is shown with a note`,
+			vi: `chưa có: thiếu bản ${LANG_NAMES[lang].vi}, nên bản tiếng Việt sẽ được hiển thị kèm ghi chú`
+		}),
+		meaning: { en: 'not translated yet', vi: 'chưa dịch' },
+		fix: { en: 'add `en.md`', vi: 'thêm `en.md`' },
+		example: { lang: 'en' }
+	}),
+	'empty-body': message<Record<never, never>>({
+		severity: 'warning',
+		say: () => ({ en: 'has no description below the --- block', vi: 'chưa có phần mô tả bên dưới khối ---' }),
+		meaning: { en: 'the text has only its --- block', vi: 'văn bản chỉ có khối ---' },
+		fix: { en: 'write the description below the block', vi: 'viết mô tả bên dưới khối' },
+		example: {}
+	}),
+	'bad-folder-name': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({
+			en: `the folder name "${id}" is not a valid id: use lowercase letters, digits and dashes, e.g. ban-gioc-waterfall`,
+			vi: `tên thư mục "${id}" không hợp lệ: chỉ dùng chữ thường không dấu, số và gạch ngang, ví dụ ban-gioc-waterfall`
+		}),
+		meaning: { en: 'the folder name cannot be used in links', vi: 'tên thư mục không dùng được trong đường dẫn' },
+		fix: { en: 'rename the folder', vi: 'đổi tên thư mục' },
+		example: { id: 'Thác Bản Giốc' }
+	}),
+	'facts-file-missing': message<{ file: string }>({
+		severity: 'error',
+		say: ({ file }) => ({ en: `is missing: every entry needs a ${file} with its facts`, vi: `chưa có: mỗi mục cần tệp ${file} chứa thông tin` }),
+		meaning: { en: 'an entry folder has no facts file', vi: 'thư mục thiếu tệp thông tin' },
+		fix: { en: 'add the file (copy one from another entry)', vi: 'thêm tệp (chép từ một mục khác)' },
+		example: { file: 'place.yaml' }
+	}),
+	'site-missing': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({ en: 'is missing', vi: 'chưa có' }),
+		meaning: { en: 'content/site.yaml is gone', vi: 'không thấy content/site.yaml' },
+		fix: { en: 'restore it from git', vi: 'khôi phục tệp từ git' },
+		example: {}
+	}),
+	'detail-map-missing': message<{ file: string }>({
+		severity: 'error',
+		say: ({ file }) => ({
+			en: `the detail map "${file}" is not in content/basemap/`,
+			vi: `không thấy bản đồ chi tiết "${file}" trong content/basemap/`
+		}),
+		meaning: { en: 'site.yaml names a map file that is not there', vi: 'site.yaml nêu một tệp bản đồ không có' },
+		fix: { en: 'add the file or fix its name', vi: 'thêm tệp hoặc sửa tên' },
+		example: { file: 'detail.pmtiles' }
+	}),
+
+	// Fields (schema.ts)
+	'field-missing': message<{ key: string }>({
+		severity: 'error',
+		say: ({ key }) => withHelp({ en: 'is missing', vi: 'đang thiếu' }, key),
+		meaning: { en: 'a required field is not there', vi: 'thiếu một trường bắt buộc' },
+		fix: { en: 'add the field, e.g. `summary:` in vi.md / en.md', vi: 'thêm trường, ví dụ `summary:` vào vi.md / en.md' },
+		example: { key: 'summary' }
+	}),
+	'wrong-type': message<{ expected: string; value: unknown }>({
+		severity: 'error',
+		say: ({ expected, value }) => {
+			const words = TYPE_WORDS[expected] ?? { en: expected, vi: expected };
 			return { en: `should be ${words.en}, not ${JSON.stringify(value)}`, vi: `phải là ${words.vi}, không phải ${JSON.stringify(value)}` };
-		}
-		case 'too_big': {
-			if (issue.origin === 'string' && typeof value === 'string') {
-				return {
-					en: `is too long: ${value.length} characters, at most ${String(issue.maximum)}`,
-					vi: `quá dài: ${value.length} ký tự, tối đa ${String(issue.maximum)}`
-				};
-			}
-			return { en: `is more than ${String(issue.maximum)}`, vi: `lớn hơn ${String(issue.maximum)}` };
-		}
-		case 'too_small': {
-			if (issue.origin === 'string') return withHelp({ en: 'is empty', vi: 'đang để trống' }, key);
-			if (issue.origin === 'array') {
-				return withHelp({ en: `needs at least ${String(issue.minimum)} item(s)`, vi: `cần ít nhất ${String(issue.minimum)} mục` }, key);
-			}
-			return { en: `is less than ${String(issue.minimum)}`, vi: `nhỏ hơn ${String(issue.minimum)}` };
-		}
-		case 'invalid_format': {
-			const fmt = FORMAT_WORDS[issue.format === 'regex' ? issue.message : issue.format] ?? FORMAT_WORDS[issue.format];
+		},
+		meaning: { en: 'a value of the wrong kind', vi: 'giá trị sai loại' },
+		fix: { en: 'write the kind of value asked for', vi: 'viết đúng loại giá trị' },
+		example: { expected: 'number', value: 'twenty' }
+	}),
+	'too-long': message<{ length: number; max: string }>({
+		severity: 'error',
+		say: ({ length, max }) => ({ en: `is too long: ${length} characters, at most ${max}`, vi: `quá dài: ${length} ký tự, tối đa ${max}` }),
+		meaning: { en: 'the text is longer than the card can show', vi: 'đoạn chữ dài hơn chỗ hiển thị' },
+		fix: { en: 'shorten it', vi: 'rút gọn' },
+		example: { length: 251, max: '200' }
+	}),
+	'too-big': message<{ max: string }>({
+		severity: 'error',
+		say: ({ max }) => ({ en: `is more than ${max}`, vi: `lớn hơn ${max}` }),
+		meaning: { en: 'a number is too large', vi: 'số quá lớn' },
+		fix: { en: 'check the number', vi: 'kiểm tra lại số' },
+		example: { max: '90' }
+	}),
+	empty: message<{ key: string }>({
+		severity: 'error',
+		say: ({ key }) => withHelp({ en: 'is empty', vi: 'đang để trống' }, key),
+		meaning: { en: 'a text field is empty', vi: 'trường chữ để trống' },
+		fix: { en: 'write it or remove the field', vi: 'viết nội dung hoặc bỏ trường' },
+		example: { key: 'name' }
+	}),
+	'too-few': message<{ key: string; min: string }>({
+		severity: 'error',
+		say: ({ key, min }) => withHelp({ en: `needs at least ${min} item(s)`, vi: `cần ít nhất ${min} mục` }, key),
+		meaning: { en: 'a list is too short', vi: 'danh sách quá ngắn' },
+		fix: { en: 'add items', vi: 'thêm mục' },
+		example: { key: 'stops', min: '2' }
+	}),
+	'too-small': message<{ min: string }>({
+		severity: 'error',
+		say: ({ min }) => ({ en: `is less than ${min}`, vi: `nhỏ hơn ${min}` }),
+		meaning: { en: 'a number is too small', vi: 'số quá nhỏ' },
+		fix: { en: 'check the number', vi: 'kiểm tra lại số' },
+		example: { min: '0' }
+	}),
+	'bad-format': message<{ format: string; value: unknown }>({
+		severity: 'error',
+		say: ({ format, value }) => {
+			const fmt = FORMAT_WORDS[format];
 			const shown = JSON.stringify(value);
 			if (fmt) return { en: `${shown} should be ${fmt.en}`, vi: `${shown} phải là ${fmt.vi}` };
 			return { en: `${shown} is not in the right form`, vi: `${shown} không đúng dạng` };
-		}
-		case 'invalid_value': {
-			const options = issue.values.map((v) => String(v)).join(', ');
-			return {
-				en: `${JSON.stringify(value)} is not allowed here; use one of: ${options}`,
-				vi: `không dùng được ${JSON.stringify(value)}; hãy chọn một trong: ${options}`
-			};
-		}
-		case 'unrecognized_keys': {
-			const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-			return {
-				en: `has a field the guide does not know: ${keys} (check the spelling)`,
-				vi: `có trường không hợp lệ: ${keys} (kiểm tra chính tả)`
-			};
-		}
-		case 'invalid_union': {
-			return {
-				en: 'is not in a form the guide understands; see content/README.md for examples',
-				vi: 'không đúng dạng; xem ví dụ trong content/README.md'
-			};
-		}
-		default:
-			return { en: issue.message, vi: issue.message };
-	}
-}
+		},
+		meaning: { en: 'a date, time, id or address is malformed', vi: 'ngày, giờ, mã hoặc địa chỉ sai dạng' },
+		fix: { en: 'write it like the example, e.g. `2026-11-22`', vi: 'viết theo ví dụ, như `2026-11-22`' },
+		example: { format: 'date', value: '2026-13-01' }
+	}),
+	'unsafe-link': message<{ value: unknown }>({
+		severity: 'error',
+		say: ({ value }) => ({
+			en: `${JSON.stringify(value)} is not a link the guide can open: use https://, http://, tel:, mailto:, geo: or a link starting with /`,
+			vi: `${JSON.stringify(value)} không phải liên kết hợp lệ: dùng https://, http://, tel:, mailto:, geo: hoặc liên kết bắt đầu bằng /`
+		}),
+		meaning: { en: 'a link of a kind that could run code (javascript:, data: …)', vi: 'liên kết loại có thể chạy mã (javascript:, data: …)' },
+		fix: { en: 'use the page address, starting with https://', vi: 'dùng địa chỉ trang, bắt đầu bằng https://' },
+		example: { value: 'javascript:alert(1)' }
+	}),
+	'not-allowed': message<{ value: unknown; options: string }>({
+		severity: 'error',
+		say: ({ value, options }) => ({
+			en: `${JSON.stringify(value)} is not allowed here; use one of: ${options}`,
+			vi: `không dùng được ${JSON.stringify(value)}; hãy chọn một trong: ${options}`
+		}),
+		meaning: { en: 'a value outside the list', vi: 'giá trị không có trong danh sách' },
+		fix: { en: 'pick one of the values listed', vi: 'chọn một giá trị trong danh sách' },
+		example: { value: 'waterfall', options: 'geosite, relic, culture, nature, service' }
+	}),
+	'unknown-field': message<{ keys: string }>({
+		severity: 'error',
+		say: ({ keys }) => ({ en: `has a field the guide does not know: ${keys} (check the spelling)`, vi: `có trường không hợp lệ: ${keys} (kiểm tra chính tả)` }),
+		meaning: { en: 'a misspelt field', vi: 'tên trường sai chính tả' },
+		fix: { en: 'fix the field name', vi: 'sửa tên trường' },
+		example: { keys: '"comune"' }
+	}),
+	'unknown-form': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'is not in a form the guide understands; see content/README.md for examples',
+			vi: 'không đúng dạng; xem ví dụ trong content/README.md'
+		}),
+		meaning: { en: 'a block matches none of its allowed forms', vi: 'một khối không khớp dạng nào' },
+		fix: { en: 'copy the form from another entry', vi: 'chép dạng từ một mục khác' },
+		example: {}
+	}),
+	'schema-other': message<{ detail: string }>({
+		severity: 'error',
+		say: ({ detail }) => ({ en: detail, vi: detail }),
+		meaning: { en: 'any other schema rule', vi: 'quy tắc khác của lược đồ' },
+		fix: { en: 'read the message; ask a developer if unclear', vi: 'đọc thông báo; hỏi lập trình viên nếu chưa rõ' },
+		example: { detail: 'Invalid input' }
+	}),
 
-/** Shows a zod path the way an editor reads it: location.lat, images[0].alt */
-export function fieldName(path: readonly PropertyKey[]): string {
-	let out = '';
-	for (const key of path) {
-		if (typeof key === 'number') out += `[${key}]`;
-		else out += out ? `.${String(key)}` : String(key);
-	}
-	return out;
+	// References between entries (check-references.ts)
+	'duplicate-id': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({
+			en: `duplicate id: "${id}" is already used by content/places/${id}; give the service its own folder name`,
+			vi: `trùng mã: "${id}" đã được dùng cho content/places/${id}; hãy đặt tên thư mục khác cho dịch vụ`
+		}),
+		meaning: { en: 'two entries share an id', vi: 'hai mục trùng mã' },
+		fix: { en: 'rename the new folder', vi: 'đổi tên thư mục mới' },
+		example: { id: 'alpha-cave' }
+	}),
+	'outside-province': message<{ lat: number; lon: number }>({
+		severity: 'error',
+		say: ({ lat, lon }) => ({
+			en: `the point ${lat}, ${lon} is outside Cao Bằng province; check that lat and lon are not swapped`,
+			vi: `điểm ${lat}, ${lon} nằm ngoài tỉnh Cao Bằng; kiểm tra xem lat và lon có bị đảo không`
+		}),
+		meaning: { en: 'a coordinate outside the province', vi: 'tọa độ nằm ngoài tỉnh' },
+		fix: { en: 'check lat/lon are not swapped', vi: 'kiểm tra lat/lon có bị đảo' },
+		example: { lat: 21.0285, lon: 105.8542 }
+	}),
+	'unknown-route': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({ en: `there is no route "${id}" in content/routes/`, vi: `không có tuyến "${id}" trong content/routes/` }),
+		meaning: { en: 'a place names a route that does not exist', vi: 'địa điểm nhắc tới tuyến không tồn tại' },
+		fix: { en: "fix the id's spelling", vi: 'sửa chính tả mã' },
+		example: { id: 'east-loop' }
+	}),
+	'route-skips-place': message<{ id: string }>({
+		severity: 'warning',
+		say: ({ id }) => ({
+			en: `the route "${id}" does not list this place among its stops`,
+			vi: `tuyến "${id}" không có địa điểm này trong danh sách điểm dừng`
+		}),
+		meaning: { en: 'a place and its route disagree', vi: 'địa điểm và tuyến không khớp nhau' },
+		fix: { en: 'add the place to the route’s `stops`, or remove the route', vi: 'thêm địa điểm vào `stops` của tuyến, hoặc bỏ tuyến' },
+		example: { id: 'east-loop' }
+	}),
+	'unknown-place': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({
+			en: `there is no place "${id}" in content/places/ (check the spelling of the folder name)`,
+			vi: `không có địa điểm "${id}" trong content/places/ (kiểm tra tên thư mục)`
+		}),
+		meaning: { en: 'a route or service names a place that does not exist', vi: 'tuyến/dịch vụ nhắc tới địa điểm không tồn tại' },
+		fix: { en: "fix the id's spelling", vi: 'sửa chính tả mã' },
+		example: { id: 'gamma-lake' }
+	}),
+	'duplicate-stop': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({
+			en: `duplicate stop: "${id}" is already listed earlier in this route`,
+			vi: `trùng điểm dừng: "${id}" đã có ở phía trên trong tuyến này`
+		}),
+		meaning: { en: 'a route passes a stop twice', vi: 'tuyến đi qua một điểm hai lần' },
+		fix: { en: 'remove one of them', vi: 'bỏ một lần' },
+		example: { id: 'alpha-cave' }
+	}),
+	'leg-not-consecutive': message<{ from: string; to: string }>({
+		severity: 'error',
+		say: ({ from, to }) => ({
+			en: `"${from}" → "${to}" is not a pair of consecutive stops of this route`,
+			vi: `"${from}" → "${to}" không phải hai điểm dừng liền nhau của tuyến`
+		}),
+		meaning: { en: 'a leg joins stops that are not next to each other', vi: 'chặng nối hai điểm không liền nhau' },
+		fix: { en: 'match `from`/`to` to the order of `stops`', vi: 'sửa `from`/`to` theo thứ tự `stops`' },
+		example: { from: 'alpha-cave', to: 'gamma-lake' }
+	}),
+	'leg-without-source': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({ en: 'a distance or driving time needs a source', vi: 'quãng đường hoặc thời gian lái xe cần có nguồn' }),
+		meaning: { en: 'a leg’s distance has no source', vi: 'quãng đường chưa có nguồn' },
+		fix: { en: 'add `source:` to the leg', vi: 'thêm `source:` vào chặng' },
+		example: {}
+	}),
+	'image-missing': message<{ file: string; folder: string }>({
+		severity: 'error',
+		say: ({ file, folder }) => ({ en: `the photo "${file}" is not in the folder ${folder}`, vi: `không thấy ảnh "${file}" trong thư mục ${folder}` }),
+		meaning: { en: 'a photo named in place.yaml is not there', vi: 'ảnh nêu trong place.yaml không có' },
+		fix: { en: 'add the photo or fix its name', vi: 'thêm ảnh hoặc sửa tên' },
+		example: { file: 'cover.jpg', folder: 'content/places/alpha-cave' }
+	}),
+	'audio-missing': message<{ file: string }>({
+		severity: 'error',
+		say: ({ file }) => ({ en: `the audio file "${file}" is not in the folder`, vi: `không thấy tệp âm thanh "${file}" trong thư mục` }),
+		meaning: { en: 'a recording named in place.yaml is not there', vi: 'bản ghi âm nêu trong place.yaml không có' },
+		fix: { en: 'add the file or fix its name', vi: 'thêm tệp hoặc sửa tên' },
+		example: { file: 'vi.mp3' }
+	}),
+
+	// Dated facts (dated-facts.ts)
+	'price-without-date': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'a price needs the date it was checked (checked: YYYY-MM-DD); visitors must know how old it is',
+			vi: 'giá vé cần ngày kiểm tra (checked: YYYY-MM-DD) để du khách biết thông tin cũ hay mới'
+		}),
+		meaning: { en: 'price without checked date', vi: 'giá không có ngày kiểm tra' },
+		fix: { en: 'add `checked:` under `tickets:`', vi: 'thêm `checked:` dưới `tickets:`' },
+		example: {}
+	}),
+	'price-without-source': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({ en: 'a price needs a source (source: https://…)', vi: 'giá vé cần có nguồn (source: https://…)' }),
+		meaning: { en: 'price without source', vi: 'giá không có nguồn' },
+		fix: { en: 'add `source:` under `tickets:`', vi: 'thêm `source:` dưới `tickets:`' },
+		example: {}
+	}),
+	'hours-undated': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({ en: 'opening hours need a source and the date they were checked', vi: 'giờ mở cửa cần có nguồn và ngày kiểm tra' }),
+		meaning: { en: 'opening hours without source or date', vi: 'giờ mở cửa thiếu nguồn hoặc ngày' },
+		fix: { en: 'add `source:` and `checked:` under `hours:`', vi: 'thêm `source:` và `checked:` dưới `hours:`' },
+		example: {}
+	})
+};
+
+export type ProblemCode = keyof typeof MESSAGES;
+export type ParamsOf<C extends ProblemCode> = Parameters<(typeof MESSAGES)[C]['say']>[0];
+
+/** The words of one problem. */
+export function say<C extends ProblemCode>(code: C, params: ParamsOf<C>): Words {
+	return (MESSAGES[code].say as (p: ParamsOf<C>) => Words)(params);
 }

@@ -4,6 +4,25 @@
  * Messages for editors live in `messages.ts`; this file only says what is valid.
  */
 import { z } from 'zod';
+import { LANGS, PLACE_KINDS, SERVICE_KINDS } from '../../src/lib/domain/content/types.ts';
+
+/** Link schemes the guide opens. Anything else (javascript:, data:, vbscript: …) could run code. */
+const SAFE_SCHEMES = new Set(['https:', 'http:', 'tel:', 'mailto:', 'geo:']);
+
+/** True for a link the guide may put in an href: a safe scheme, or a path on this site ("/about"). */
+export function isSafeLink(value: string): boolean {
+	if (/^\/(?![/\\])/.test(value)) return true;
+	if (!URL.canParse(value)) return false;
+	const url = new URL(value);
+	if (!SAFE_SCHEMES.has(url.protocol)) return false;
+	return url.protocol === 'https:' || url.protocol === 'http:' ? url.hostname !== '' : true;
+}
+
+/** A link (see isSafeLink), e.g. https://example.vn, tel:+842063852000 or /about. */
+export const link = z.string().refine(isSafeLink, 'unsafe-link');
+
+/** The public address of a web site: http(s) with a host, e.g. https://caobang.example.vn. */
+export const webAddress = z.url({ protocol: /^https?$/ });
 
 /** A calendar date written as YYYY-MM-DD, e.g. 2026-11-22. */
 export const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date');
@@ -27,7 +46,7 @@ export const localText = z.object({
 
 /** One source a fact rests on. */
 export const source = z.object({
-	url: z.string().url(), // the page the fact comes from, e.g. https://en.wikipedia.org/wiki/Ban_Gioc–Detian_Falls
+	url: link, // the page the fact comes from, e.g. https://en.wikipedia.org/wiki/Ban_Gioc–Detian_Falls
 	checked: isoDate, // when an editor last read that page, e.g. 2026-11-22
 	note: z.string().optional() // what this source supports, e.g. "height 35 m (geopark board)"
 });
@@ -67,7 +86,7 @@ export const hours = z
 	.object({
 		always: z.boolean().optional(), // true for places open at all times, e.g. a roadside viewpoint
 		rules: z.array(hoursRule).optional(), // the opening rules, see above
-		source: z.string().url().optional(), // where the hours come from
+		source: link.optional(), // where the hours come from
 		checked: isoDate.optional() // when the hours were last checked
 	})
 	.strict();
@@ -84,7 +103,7 @@ export const tickets = z
 	.object({
 		free: z.boolean().optional(), // true when entry is free
 		prices: z.array(price).optional(), // the prices, see above
-		source: z.string().url().optional(), // where the prices come from
+		source: link.optional(), // where the prices come from
 		checked: isoDate.optional() // when an editor last checked the prices, e.g. 2026-11-22
 	})
 	.strict();
@@ -103,7 +122,7 @@ export const audio = z.object({ vi: z.string().optional(), en: z.string().option
 /** place.yaml: the facts of a place that are the same in every language. */
 export const placeFile = z
 	.object({
-		kind: z.enum(['geosite', 'relic', 'culture', 'nature', 'service']), // what sort of place it is
+		kind: z.enum(PLACE_KINDS), // what sort of place it is
 		order: z.number().int().optional(), // position in lists, smaller first, e.g. 10
 		location, // where it is, see above
 		commune: z.string().min(1).optional(), // commune or ward since 1 July 2025, e.g. Đàm Thủy
@@ -147,7 +166,7 @@ export const leg = z.object({
 	km: z.number().positive().optional(), // road distance in km, if a source gives it
 	driveMin: z.number().int().positive().optional(), // driving time in minutes, if a source gives it
 	road: localText.optional(), // a note on the road, e.g. { vi: "đèo dốc", en: "steep pass" }
-	source: z.string().url().optional() // where the distance comes from
+	source: link.optional() // where the distance comes from
 });
 
 /** route.yaml: a geopark route. */
@@ -176,7 +195,7 @@ export const routeText = z
 /** service.yaml: a homestay, eatery, transport, guide or local product. */
 export const serviceFile = z
 	.object({
-		kind: z.enum(['homestay', 'food', 'transport', 'guide', 'product', 'market', 'information']), // what sort of service
+		kind: z.enum(SERVICE_KINDS), // what sort of service
 		order: z.number().int().optional(), // position in lists
 		places: z.array(contentId).default([]), // places it serves or lies near, e.g. [khuoi-ky-stone-village]
 		location: location.optional(), // where it is, if it has one fixed place
@@ -185,7 +204,7 @@ export const serviceFile = z
 		contact: z
 			.object({
 				phone: z.string().optional(), // e.g. "+84 206 3852 000"
-				website: z.string().url().optional(), // e.g. https://example.vn
+				website: link.optional(), // e.g. https://example.vn
 				email: z.string().email().optional() // e.g. info@example.vn
 			})
 			.strict()
@@ -196,7 +215,7 @@ export const serviceFile = z
 				maxVnd: z.number().int().nonnegative(), // highest price in đồng
 				unit: localText, // what the price is for, e.g. { vi: "mỗi đêm", en: "per night" }
 				asOf: isoMonthOrDate, // when the source gave it
-				source: z.string().url(), // where it comes from
+				source: link, // where it comes from
 				checked: isoDate // when an editor last checked it
 			})
 			.optional(),
@@ -229,9 +248,9 @@ export const siteFile = z
 	.object({
 		title: localText, // the guide's name
 		description: localText, // one line for link previews
-		siteUrl: z.string().url(), // where the guide is published, used for canonical links
-		defaultLanguage: z.enum(['vi', 'en']), // language when nothing else is known
-		languages: z.array(z.enum(['vi', 'en'])).min(1), // languages the guide is written in
+		siteUrl: webAddress.optional(), // the public address, e.g. https://caobang.example.vn; else SITE_URL at build time (docs/deploy.md)
+		defaultLanguage: z.enum(LANGS), // language when nothing else is known
+		languages: z.array(z.enum(LANGS)).min(1), // languages the guide is written in
 		emergency: z
 			.array(z.object({ number: z.string().min(1), label: localText }))
 			.default([]), // emergency phone numbers

@@ -7,28 +7,36 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, type Compiled } from './compile.ts';
 import { runCheck } from './run-check.ts';
+import { resolveSiteUrl } from '../site-url.ts';
 
 const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-function compile(root: string, log: (line: string) => void): Compiled {
+/**
+ * The bundles carry the site URL: in a build, the one tools/build.ts checked and put in SITE_URL;
+ * in the dev server (`local`), localhost unless told otherwise.
+ */
+function compile(root: string, local: boolean, log: (line: string) => void): Compiled {
 	const lines: string[] = [];
 	const { content, errors } = runCheck(root, (line) => lines.push(line));
 	if (errors > 0) {
 		throw new Error(`content/ has ${errors} error(s); nothing is built until they are fixed:\n${lines.join('\n')}`);
 	}
 	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
-	return compileContent(content);
+	// tools/build.ts has checked SITE_URL (a local address only with --local) before Vite runs.
+	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
+	return compileContent(content, { siteUrl });
 }
 
 export function contentPlugin(): Plugin {
 	let root = process.cwd();
+	let local = false;
 	let compiled: Compiled | null = null;
 	let lastError: string | null = null;
 
 	const recompile = (server?: ViteDevServer) => {
 		try {
-			compiled = compile(root, (line) => server?.config.logger.warn(line));
+			compiled = compile(root, local, (line) => server?.config.logger.warn(line));
 			lastError = null;
 		} catch (err) {
 			lastError = err instanceof Error ? err.message : String(err);
@@ -41,6 +49,7 @@ export function contentPlugin(): Plugin {
 		name: 'caobang-content',
 		configResolved(config) {
 			root = config.root;
+			local = config.command === 'serve';
 		},
 		buildStart() {
 			recompile();

@@ -13,7 +13,6 @@ const content: ContentManifest = {
 	version: 'abc',
 	bundles: { vi: '/content/vi.0123456789.json', en: '/content/en.0123456789.json' },
 	search: '/content/search.0123456789.json',
-	geojson: '/content/places.0123456789.geojson',
 	media: []
 };
 
@@ -35,7 +34,6 @@ function createListing(overrides: Partial<DistListing> = {}): DistListing {
 			'content/vi.0123456789.json',
 			'content/en.0123456789.json',
 			'content/search.0123456789.json',
-			'content/places.0123456789.geojson',
 			'content/media/places/a/cover.12345678.jpg',
 			'fonts/noto.woff2',
 			'fonts/OFL.txt',
@@ -79,7 +77,6 @@ describe('requiredOfflineAssets', () => {
 				'/content/vi.0123456789.json',
 				'/content/en.0123456789.json',
 				'/content/search.0123456789.json',
-				'/content/places.0123456789.geojson',
 				'/assets/index-AbC.js',
 				'/assets/index-AbC.css',
 				'/assets/map-XyZ.js',

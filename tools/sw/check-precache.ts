@@ -41,7 +41,7 @@ export function requiredOfflineAssets(listing: DistListing): Required {
 	const files = new Set(listing.files);
 	const required = new Set<string>(['/shell.html', '/index.html', '/manifest.webmanifest', '/content/manifest.json']);
 	const c = listing.content;
-	for (const u of [c.bundles.vi, c.bundles.en, c.search, c.geojson]) required.add(url(u));
+	for (const u of [...Object.values(c.bundles), c.search]) required.add(url(u));
 	for (const f of listing.files) {
 		if (/^assets\/.+\.(js|mjs|css)$/.test(f)) required.add(url(f));
 		if (/^fonts\/[^/]+\.woff2$/.test(f)) required.add(url(f));

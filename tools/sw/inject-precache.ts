@@ -62,14 +62,15 @@ export async function injectPrecache(dist: string, swSrc: string): Promise<SwBui
 		icons?: { src: string }[];
 		shortcuts?: { icons?: { src: string }[] }[];
 	};
-	const geojson = JSON.parse(readFileSync(join(dist, content.geojson.replace(/^\//, '')), 'utf8')) as {
-		features: { properties: { name_vi?: string; name_en?: string } }[];
-	};
+	// The map labels places with their name in each language's bundle.
+	const bundles = Object.values(content.bundles).map(
+		(u) => JSON.parse(readFileSync(join(dist, u.replace(/^\//, '')), 'utf8')) as { places: { name: string }[] }
+	);
 	const required = requiredOfflineAssets({
 		files,
 		content,
 		webManifestIcons: [...(web.icons ?? []), ...(web.shortcuts ?? []).flatMap((s) => s.icons ?? [])].map((i) => i.src),
-		labels: geojson.features.flatMap((f) => [f.properties.name_vi ?? '', f.properties.name_en ?? ''])
+		labels: bundles.flatMap((b) => b.places.map((p) => p.name))
 	});
 	const problems = [
 		...required.missingFromDist.map((u) => `  not in dist/: ${u}`),

@@ -14,7 +14,7 @@ function createWorld(options: { persist?: boolean; failUrl?: string } = {}) {
 		bodies.set(url, body);
 		return { url, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex'), kind: 'image', owner: `place:${stop}` };
 	});
-	const manifest: ContentManifest = { version: 'v1', bundles: { vi: '', en: '' }, search: '', geojson: '', media };
+	const manifest: ContentManifest = { version: 'v1', bundles: { vi: '', en: '' }, search: '', media };
 	const bundle = {
 		routes: [{ id: 'r1', stops: ['a', 'b'] } as Route, { id: 'r2', stops: ['b', 'c'] } as Route],
 		services: []

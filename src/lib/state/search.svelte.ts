@@ -4,7 +4,7 @@
  */
 import type { SearchHit, SearchIndex } from '$lib/domain/search/search-index';
 
-type SearchModule = typeof import('$lib/domain/search/search-index');
+type SearchModule = typeof import('$lib/domain/search/search-index') & typeof import('$lib/domain/search/suggest');
 
 export type FetchText = (url: string) => Promise<string>;
 
@@ -28,9 +28,13 @@ export class SearchState {
 	}
 
 	ensureLoaded(): Promise<void> {
-		this.#loading ??= Promise.all([this.#fetchText(this.#url), import('$lib/domain/search/search-index')])
-			.then(([json, module]) => {
-				this.#module = module;
+		this.#loading ??= Promise.all([
+			this.#fetchText(this.#url),
+			import('$lib/domain/search/search-index'),
+			import('$lib/domain/search/suggest')
+		])
+			.then(([json, module, suggestions]) => {
+				this.#module = { ...module, ...suggestions };
 				this.index = module.loadSearchIndex(json);
 			})
 			.catch((err: unknown) => {

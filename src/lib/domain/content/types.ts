@@ -3,8 +3,9 @@
  * Written by tools/content/compile.ts, read by the app. Never edited by hand.
  */
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+/** The languages of the guide, default first. The content schema and compiler read this list. */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'vi';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -31,8 +32,8 @@ export type Tickets = { free?: boolean; prices?: Price[]; source?: string; check
 
 export type Image = { src: string; alt: string; credit: string; licence: string };
 
-export type PlaceKind = 'geosite' | 'relic' | 'culture' | 'nature' | 'service';
-export const PLACE_KINDS: readonly PlaceKind[] = ['geosite', 'relic', 'culture', 'nature', 'service'];
+export const PLACE_KINDS = ['geosite', 'relic', 'culture', 'nature', 'service'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export type Accessibility = 'unknown' | 'step-free' | 'partly' | 'not-step-free';
 
@@ -93,7 +94,8 @@ export type Route = {
 	checked: string;
 };
 
-export type ServiceKind = 'homestay' | 'food' | 'transport' | 'guide' | 'product' | 'market' | 'information';
+export const SERVICE_KINDS = ['homestay', 'food', 'transport', 'guide', 'product', 'market', 'information'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export type Service = {
 	id: string;
@@ -153,7 +155,6 @@ export type ContentManifest = {
 	version: string;
 	bundles: Record<Lang, string>;
 	search: string;
-	geojson: string;
 	media: MediaFile[];
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlace, createRoute } from './create-fixtures';
+import { createPlace, createRoute } from '../../../../tests/helpers/create-fixtures';
 import { DEFAULT_FILTER, countUnknownHours, filterPlaces, filterRoutes, isFiltering, isOpenAt, toggleKind } from './filter';
 
 /** Thursday 26 November 2026, 10:00 in Vietnam (03:00 UTC). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceM } from '../geo/distance';
-import { UNKNOWN, at, createPlace } from './create-fixtures';
+import { UNKNOWN, at, createPlace } from '../../../../tests/helpers/create-fixtures';
 import { placeAreas, placePoints } from './place-features';
 
 describe('placePoints', () => {

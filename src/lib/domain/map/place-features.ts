@@ -7,9 +7,9 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { isApproximate, isLocated, type Place, type PlaceKind } from '../content/types.ts';
 import { circlePolygon } from '../geo/circle.ts';
 
-/** Matches PlaceFeatureProperties in lib/map/style/build-style.ts. */
+/** Properties of each feature of the map's `places` source (read by lib/map/style). */
 export type PlacePointProperties = { id: string; name: string; kind: PlaceKind; approx?: boolean };
-/** Matches PlaceAreaFeatureProperties in lib/map/style/build-style.ts. */
+/** Properties of each feature of the map's `place-areas` source. */
 export type PlaceAreaProperties = { id: string; kind: PlaceKind };
 
 /** One point per located place, in the order given; `approx: true` only when approximate. */

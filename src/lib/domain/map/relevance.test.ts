@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlace } from './create-fixtures';
+import { createPlace } from '../../../../tests/helpers/create-fixtures';
 import { groupByKind, orderByRelevance } from './relevance';
 
 describe('orderByRelevance', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN, at, createPlace, createRoute } from './create-fixtures';
+import { UNKNOWN, at, createPlace, createRoute } from '../../../../tests/helpers/create-fixtures';
 import { routeLegs } from './route-legs';
 
 const places = [

@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import { isLocated, type Place, type Route } from '../content/types.ts';
 
-/** Matches RouteFeatureProperties in lib/map/style/build-style.ts, plus the two stops. */
+/** Properties of each feature of the map's `routes` source (read by lib/map/style): the route and its two stops. */
 export type RouteLegProperties = { id: string; color: string; name: string; from: string; to: string };
 
 export function routeLegs(routes: readonly Route[], places: readonly Place[]): FeatureCollection<LineString, RouteLegProperties> {

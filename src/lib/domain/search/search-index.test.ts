@@ -3,7 +3,9 @@
  * Real-data ranking lives in search-ranking.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, loadSearchIndex, searchDocs, suggest, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { loadSearchIndex, searchDocs, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { suggest } from './suggest.ts';
 
 function createDoc(id: string, over: Partial<SearchDoc> = {}): SearchDoc {
 	return {

@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { factsToSearchDocs, type FactsPoi } from './facts-docs.ts';
+import { factsToSearchDocs, type FactsPoi } from '../../../../tests/helpers/facts-docs.ts';
 import { foldVietnamese } from './normalize.ts';
 import { PAC_BO } from '../../../../tests/fixtures/pac-bo-sites';
-import { buildSearchIndex, loadSearchIndex, searchDocs, suggest, type SearchDoc } from './search-index.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { loadSearchIndex, searchDocs, type SearchDoc } from './search-index.ts';
+import { suggest } from './suggest.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const FACTS_PATH = join(REPO_ROOT, 'seeds/facts/facts-pois.json');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pointInGeometry, pointInPolygon, pointInRing, type AreaGeometry, type PolygonCoordinates } from './point-in-polygon.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const province = (
 	JSON.parse(readFileSync(join(REPO_ROOT, 'data/basemap/cao_bang_province_osm.geojson'), 'utf8')) as {
 		features: { geometry: AreaGeometry }[];

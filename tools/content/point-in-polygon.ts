@@ -1,5 +1,6 @@
 /**
- * Point-in-polygon tests for GeoJSON-style coordinates ([lon, lat], planar maths on degrees).
+ * Point-in-polygon tests for GeoJSON-style coordinates ([lon, lat], planar maths on degrees), used
+ * by the content check to keep coordinates inside the province (build time only, not shipped).
  * Fine for province-sized areas away from the poles and the antimeridian. A point exactly on
  * an edge may be reported either way.
  */

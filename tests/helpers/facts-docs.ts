@@ -3,7 +3,7 @@
  * ranking test and the search benchmark, which measure search on real data before all of it
  * is written up as `content/`. Pure: the caller reads the file.
  */
-import type { SearchDoc } from './search-index.ts';
+import type { SearchDoc } from '../../src/lib/domain/search/index-format.ts';
 
 /** The fields of a facts record that search uses; the file has many more. */
 export type FactsPoi = {

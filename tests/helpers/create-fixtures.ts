@@ -1,5 +1,5 @@
 /** Builders for tests of the map's domain functions: a fresh object each call, no shared state. */
-import type { Location, Place, Route } from '../content/types.ts';
+import type { Location, Place, Route } from '../../src/lib/domain/content/types.ts';
 
 export function createPlace(overrides: Partial<Place> & { id: string }): Place {
 	return {
