@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { basename, extname, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { parseRange } from '../src/sw/routes.ts';
+import { LANG_PATH } from '../src/lib/domain/content/types.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -53,7 +54,7 @@ export function resolveFile(dist: string, urlPath: string): { file: string; stat
 	} catch {
 		path = '/';
 	}
-	const lang = /^\/(vi|en)(\/|$)/.exec(path)?.[1];
+	const lang = LANG_PATH.exec(path)?.[1];
 	const notFound = { file: join(dist, lang ?? '', '404.html'), status: 404 };
 	if (/(^|\/)\./.test(path)) return notFound; // hidden files, as nginx's `location ~ /\.`
 	const candidate = normalize(join(dist, path));

@@ -2,8 +2,7 @@
  * Which requests the service worker handles, and how: pure predicates over URLs, tested with
  * plain `URL` objects. No Workbox, no Cache Storage here.
  */
-
-const LANG_PATH = /^\/(vi|en)(\/|$)/;
+import { LANG_PATH } from '../lib/domain/content/types';
 
 /** A page load of the app (a navigation to `/`, `/vi/…` or `/en/…`) on our own origin. */
 export function isAppNavigation(mode: RequestMode, url: URL, origin: string): boolean {

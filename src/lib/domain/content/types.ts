@@ -3,9 +3,16 @@
  * Written by tools/content/compile.ts, read by the app. Never edited by hand.
  */
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+/**
+ * The guide's languages: the one list every regex, loop, toggle and server rule derives from
+ * (CONTRIBUTING.md, "Adding a language").
+ */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'vi';
+
+/** A path in a language's part of the site: `/vi`, `/en/`, `/en/place/x`. Group 1 is the language. */
+export const LANG_PATH = new RegExp(`^/(${LANGS.join('|')})(/|$)`);
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
