@@ -3,7 +3,8 @@
  * Works offline: GPS needs no network. While watching, it announces arrival at a place.
  */
 import type { Place } from '$lib/domain/content/types';
-import { arrivedAt, isNearProvince, type Fix } from '$lib/domain/places/arrival';
+import { arrivedAt, isNearProvince } from '$lib/domain/places/arrival';
+import type { Fix } from '$lib/domain/geo/distance';
 
 export type LocationStatus = 'idle' | 'asking' | 'ok' | 'denied' | 'unavailable' | 'outside';
 
