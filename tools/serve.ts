@@ -9,7 +9,6 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { parseRange } from '../src/sw/routes.ts';
 import { LANG_PATH } from '../src/lib/domain/content/types.ts';
 import { contentTypeOf } from '../src/shared/mime.ts';
 import { addHeaders, cacheControlOf, cacheRules, directive, readSite } from './nginx/site-config.ts';
@@ -24,6 +23,29 @@ const GZIP_TYPES = new Set(['text/html', ...(directive(site, 'gzip_types') ?? []
 const GZIP_MIN_LENGTH = Number(directive(site, 'gzip_min_length')?.[0] ?? 20);
 
 const CACHE_RULES = cacheRules(site);
+
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Reads a `Range: bytes=…` header against a file of `size` bytes, as nginx does: the inclusive
+ * range, `null` if there is no usable single range (serve the whole file) or `'unsatisfiable'`.
+ */
+export function parseRange(header: string | null, size: number): ByteRange | null | 'unsatisfiable' {
+	if (!header) return null;
+	const m = /^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/.exec(header.trim());
+	if (!m) return null;
+	const [, a = '', b = ''] = m;
+	if (a === '' && b === '') return null;
+	if (a === '') {
+		const suffix = Number(b);
+		if (suffix === 0) return 'unsatisfiable';
+		return { start: Math.max(0, size - suffix), end: size - 1 };
+	}
+	const start = Number(a);
+	const end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+	if (start >= size || end < start) return 'unsatisfiable';
+	return { start, end };
+}
 
 export function resolveFile(dist: string, urlPath: string): { file: string; status: number } {
 	let path: string;
