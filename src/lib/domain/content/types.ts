@@ -38,8 +38,8 @@ export type Tickets = { free?: boolean; prices?: Price[]; source?: string; check
 
 export type Image = { src: string; alt: string; credit: string; licence: string };
 
-export type PlaceKind = 'geosite' | 'relic' | 'culture' | 'nature' | 'service';
-export const PLACE_KINDS: readonly PlaceKind[] = ['geosite', 'relic', 'culture', 'nature', 'service'];
+export const PLACE_KINDS = ['geosite', 'relic', 'culture', 'nature', 'service'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export type Accessibility = 'unknown' | 'step-free' | 'partly' | 'not-step-free';
 
@@ -100,7 +100,8 @@ export type Route = {
 	checked: string;
 };
 
-export type ServiceKind = 'homestay' | 'food' | 'transport' | 'guide' | 'product' | 'market' | 'information';
+export const SERVICE_KINDS = ['homestay', 'food', 'transport', 'guide', 'product', 'market', 'information'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export type Service = {
 	id: string;
@@ -163,6 +164,14 @@ export type ContentManifest = {
 	geojson: string;
 	media: MediaFile[];
 };
+
+export function isPlaceKind(kind: string): kind is PlaceKind {
+	return (PLACE_KINDS as readonly string[]).includes(kind);
+}
+
+export function isServiceKind(kind: string): kind is ServiceKind {
+	return (SERVICE_KINDS as readonly string[]).includes(kind);
+}
 
 export function isLocated(loc: Location | undefined): loc is Located {
 	return loc !== undefined && loc.confidence !== 'none';
