@@ -7,14 +7,8 @@ import type en from '../../../locales/en.json';
 import { DEFAULT_LANG, LANGS, type Lang } from '$lib/domain/content/types';
 
 const files = import.meta.glob<Record<string, string>>('../../../locales/*.json', { eager: true, import: 'default' });
-/** Every language's strings, one `locales/<lang>.json` per entry of `LANGS`. */
-const resources = Object.fromEntries(
-	LANGS.map((lang) => {
-		const translation = files[`../../../locales/${lang}.json`];
-		if (!translation) throw new Error(`locales/${lang}.json is missing (LANGS lists ${lang})`);
-		return [lang, { translation }];
-	})
-);
+/** Every language's strings, one `locales/<lang>.json` per entry of `LANGS` (locales.test.ts checks each exists). */
+const resources = Object.fromEntries(LANGS.map((lang) => [lang, { translation: files[`../../../locales/${lang}.json`] ?? {} }]));
 
 /** Every UI string key, derived from the English source so a typo is a type error. */
 export type I18nKey = keyof typeof en extends infer K ? (K extends `${infer B}_${'one' | 'other'}` ? B : K) : never;
