@@ -3,9 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './tools/content/vite-plugin.ts';
 import { basemapPlugin } from './tools/basemap/vite-plugin.ts';
+import { assetsPlugin } from './tools/assets/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [svelte(), contentPlugin(), basemapPlugin()],
+	plugins: [svelte(), contentPlugin(), basemapPlugin(), assetsPlugin()],
 	resolve: {
 		alias: {
 			$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),

@@ -39,7 +39,7 @@ for (const p of pages) {
 	const fonts = ['vietnamese', 'latin', 'latin-ext']
 		.map(
 			(s) =>
-				`@font-face{font-family:'Noto Sans';src:url(data:font/woff2;base64,${readFileSync(join(process.cwd(), `public/fonts/noto-sans-${s}-400-normal.woff2`)).toString('base64')})}`
+				`@font-face{font-family:'Noto Sans';src:url(data:font/woff2;base64,${readFileSync(join(process.cwd(), `data/basemap/fonts/noto-sans-${s}-400-normal.woff2`)).toString('base64')})}`
 		)
 		.join('');
 	await page.setContent(`<style>${fonts}body{margin:0}svg{width:100%;height:100%;display:block}</style>${p.html}`);

@@ -35,22 +35,24 @@ type WebManifest = {
 	shortcuts: { name: string; short_name: string; url: string }[];
 };
 
-/** The English manifest, from the Vietnamese one: same id and icons, so it is the same app. */
-function englishManifest(vi: WebManifest, en: Bundle): WebManifest {
-	const names: Record<string, [string, string]> = {
-		'/vi/': ['Map', 'Map'],
-		'/vi/routes': ['Routes', 'Routes'],
-		'/vi/saved': ['Saved places', 'Saved']
+/**
+ * Another language's manifest, from the Vietnamese one: same id, icons and short name, so it is the
+ * same app; the name and description from the content, the shortcut names from `locales/<lang>.json`.
+ */
+function translatedManifest(vi: WebManifest, bundle: Bundle, strings: Record<string, string>): WebManifest {
+	const names: Record<string, [string | undefined, string | undefined]> = {
+		'/vi/': [strings['map.title'], strings['nav.home']],
+		'/vi/routes': [strings['nav.routes'], strings['nav.routes']],
+		'/vi/saved': [strings['saved.title'], strings['nav.saved']]
 	};
 	return {
 		...vi,
-		name: en.site.title,
-		short_name: 'Cao Bằng',
-		description: en.site.description,
-		lang: 'en',
+		name: bundle.site.title,
+		description: bundle.site.description,
+		lang: bundle.lang,
 		shortcuts: vi.shortcuts.map((s) => {
-			const [name, short] = names[s.url] ?? [s.name, s.short_name];
-			return { ...s, name, short_name: short, url: s.url.replace(/^\/vi\//, '/en/') };
+			const [name = s.name, short = s.short_name] = names[s.url] ?? [];
+			return { ...s, name, short_name: short, url: s.url.replace(/^\/vi\//, `/${bundle.lang}/`) };
 		})
 	};
 }
@@ -177,7 +179,10 @@ export async function prerender(root: string, siteUrlGiven: string): Promise<Pre
 	write(join(dist, 'shell.html'), fill(template, 'vi', `<title>${escapeHtml(bundles.vi.site.title)}</title>`, '', false));
 	write(join(dist, 'index.html'), chooserPage(template, bundles, server, siteUrl));
 	const viManifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as WebManifest;
-	write(join(dist, manifestPath('en')), JSON.stringify(englishManifest(viManifest, bundles.en), null, 2));
+	for (const lang of LANGS.filter((l) => l !== 'vi')) {
+		const strings = JSON.parse(readFileSync(join(root, 'locales', `${lang}.json`), 'utf8')) as Record<string, string>;
+		write(join(dist, manifestPath(lang)), JSON.stringify(translatedManifest(viManifest, bundles[lang], strings), null, 2));
+	}
 	write(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`);
 	write(join(dist, 'sitemap.xml'), sitemap(bundles, siteUrl));
 	return { pages: files.filter((f) => f.endsWith('.html')).length, files };

@@ -1,50 +1,51 @@
 /**
  * `npm run preview` / `npm start`: serves dist/ at http://localhost:4173 the way the nginx
  * configuration (deploy/nginx/caobang-guide.conf) does: files, then `<path>/index.html`, else
- * the not-found page of the path's language with status 404; the same cache, security and type
- * headers; gzip for text; byte ranges (the map reads PMTiles that way); ETag revalidation.
+ * the not-found page of the path's language with status 404; byte ranges (audio is read that
+ * way); ETag revalidation. The security headers, cache rules and gzip list are read from the
+ * nginx files themselves, the types from src/shared/mime.ts (which nginx's are checked against).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { basename, extname, join, normalize, relative, sep } from 'node:path';
+import { basename, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { parseRange } from '../src/sw/routes.ts';
+import { LANG_PATH } from '../src/lib/domain/content/types.ts';
+import { contentTypeOf } from '../src/shared/mime.ts';
+import { addHeaders, cacheControlOf, cacheRules, directive, readSite } from './nginx/site-config.ts';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.geojson': 'application/geo+json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.svg': 'image/svg+xml; charset=utf-8',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.woff2': 'font/woff2',
-	'.pbf': 'application/x-protobuf',
-	'.pmtiles': 'application/vnd.pmtiles',
-	'.mp3': 'audio/mpeg',
-	'.m4a': 'audio/mp4',
-	'.txt': 'text/plain; charset=utf-8',
-	'.md': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8'
-};
+const site = readSite();
 
-/** Same list as nginx's gzip_types. */
-const GZIP = /^(text\/|application\/(json|geo\+json|manifest\+json|xml|x-protobuf)|image\/svg\+xml)/;
+/** The headers nginx adds to every answer: its `add_header` lines with a constant value. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = addHeaders(site);
 
-/** The headers nginx adds to every answer (deploy/nginx/caobang-guide.conf). */
-export const SECURITY_HEADERS: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy': 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
-	'content-security-policy':
-		"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; child-src 'self' blob:; manifest-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-};
+/** nginx compresses text/html and its `gzip_types`, from `gzip_min_length` bytes. */
+const GZIP_TYPES = new Set(['text/html', ...(directive(site, 'gzip_types') ?? [])]);
+const GZIP_MIN_LENGTH = Number(directive(site, 'gzip_min_length')?.[0] ?? 20);
+
+const CACHE_RULES = cacheRules(site);
+
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Reads a `Range: bytes=…` header against a file of `size` bytes, as nginx does: the inclusive
+ * range, `null` if there is no usable single range (serve the whole file) or `'unsatisfiable'`.
+ */
+export function parseRange(header: string | null, size: number): ByteRange | null | 'unsatisfiable' {
+	if (!header) return null;
+	const m = /^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/.exec(header.trim());
+	if (!m) return null;
+	const [, a = '', b = ''] = m;
+	if (a === '' && b === '') return null;
+	if (a === '') {
+		const suffix = Number(b);
+		if (suffix === 0) return 'unsatisfiable';
+		return { start: Math.max(0, size - suffix), end: size - 1 };
+	}
+	const start = Number(a);
+	const end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+	if (start >= size || end < start) return 'unsatisfiable';
+	return { start, end };
+}
 
 export function resolveFile(dist: string, urlPath: string): { file: string; status: number } {
 	let path: string;
@@ -53,7 +54,7 @@ export function resolveFile(dist: string, urlPath: string): { file: string; stat
 	} catch {
 		path = '/';
 	}
-	const lang = /^\/(vi|en)(\/|$)/.exec(path)?.[1];
+	const lang = LANG_PATH.exec(path)?.[1];
 	const notFound = { file: join(dist, lang ?? '', '404.html'), status: 404 };
 	if (/(^|\/)\./.test(path)) return notFound; // hidden files, as nginx's `location ~ /\.`
 	const candidate = normalize(join(dist, path));
@@ -67,15 +68,7 @@ export function resolveFile(dist: string, urlPath: string): { file: string; stat
 
 /** nginx's `map $uri $caobang_cache_control`, for a path relative to dist/. */
 export function cacheControlFor(path: string): string {
-	const p = `/${path.split(sep).join('/').replace(/^\//, '')}`;
-	if (
-		p.startsWith('/assets/') ||
-		/^\/content\/.+\.[0-9a-f]{8,}\.[A-Za-z0-9]+$/.test(p) ||
-		/^\/basemap\/[^/]+\.[0-9a-f]{8,}\.pmtiles$/.test(p)
-	) {
-		return 'public, max-age=31536000, immutable';
-	}
-	return 'no-cache';
+	return cacheControlOf(CACHE_RULES, `/${path.split(sep).join('/').replace(/^\//, '')}`);
 }
 
 export function serve(dist: string, port: number): ReturnType<typeof createServer> {
@@ -86,7 +79,7 @@ export function serve(dist: string, port: number): ReturnType<typeof createServe
 			return;
 		}
 		const stat = statSync(file);
-		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const type = contentTypeOf(file);
 		// nginx's ETag: hex mtime (seconds) and size.
 		const etag = `"${Math.floor(stat.mtimeMs / 1000).toString(16)}-${stat.size.toString(16)}"`;
 		const headers: Record<string, string> = {
@@ -96,7 +89,7 @@ export function serve(dist: string, port: number): ReturnType<typeof createServe
 			...SECURITY_HEADERS
 		};
 		if (basename(file) !== '404.html' || status === 200) headers.etag = etag;
-		const gzip = GZIP.test(type) && stat.size >= 1024;
+		const gzip = GZIP_TYPES.has(type.split(';')[0]!) && stat.size >= GZIP_MIN_LENGTH;
 		if (gzip) headers.vary = 'Accept-Encoding';
 		if (status === 200 && req.headers['if-none-match'] === etag) {
 			res.writeHead(304, headers).end();

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildIdOf,
-	isAppNavigation,
-	isContentBundle,
-	isDownloadableMedia,
-	isHashedAsset,
-	isStyleOrGlyph,
-	pageCacheKey,
-	parseRange
-} from './routes';
+import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset, pageCacheKey } from './routes';
 
 const origin = 'https://guide.example';
 const u = (path: string, base = origin) => new URL(path, base);
@@ -40,7 +31,7 @@ describe('isDownloadableMedia', () => {
 	});
 });
 
-describe('isHashedAsset / isContentBundle / isStyleOrGlyph', () => {
+describe('isHashedAsset', () => {
 	it('recognises hashed build files', () => {
 		expect(isHashedAsset(u('/assets/index-Dp39xpC7.js'), origin)).toBe(true);
 		expect(isHashedAsset(u('/assets/maplibre-gl-worker-AbC123.mjs'), origin)).toBe(true);
@@ -49,17 +40,6 @@ describe('isHashedAsset / isContentBundle / isStyleOrGlyph', () => {
 		expect(isHashedAsset(u('/content/manifest.json'), origin)).toBe(false);
 		expect(isHashedAsset(u('/sw.js'), origin)).toBe(false);
 		expect(isHashedAsset(u('/assets/x.js', 'https://cdn.example'), origin)).toBe(false);
-	});
-	it('tells content bundles apart from the manifest and media', () => {
-		expect(isContentBundle(u('/content/search.e26c41f60e.json'), origin)).toBe(true);
-		expect(isContentBundle(u('/content/places.677af338c2.geojson'), origin)).toBe(true);
-		expect(isContentBundle(u('/content/manifest.json'), origin)).toBe(false);
-		expect(isContentBundle(u('/content/media/places/a/b.1234abcd.jpg'), origin)).toBe(false);
-	});
-	it('recognises glyphs, sprites and the overview archive', () => {
-		expect(isStyleOrGlyph(u('/basemap/glyphs/Noto%20Sans%20Regular/0-255.pbf'), origin)).toBe(true);
-		expect(isStyleOrGlyph(u('/basemap/sprites/caobang@2x.png'), origin)).toBe(true);
-		expect(isStyleOrGlyph(u('/assets/index.js'), origin)).toBe(false);
 	});
 });
 
@@ -79,24 +59,5 @@ describe('buildIdOf', () => {
 		expect(buildIdOf(a)).toBe(buildIdOf(a.map((e) => ({ ...e }))));
 		expect(buildIdOf(a)).not.toBe(buildIdOf([{ url: '/shell.html', revision: '2' }, a[1]!]));
 		expect(buildIdOf(a)).toMatch(/^[0-9a-f]{8}$/);
-	});
-});
-
-describe('parseRange', () => {
-	it('reads open, closed and suffix ranges', () => {
-		expect(parseRange('bytes=0-99', 1000)).toEqual({ start: 0, end: 99 });
-		expect(parseRange('bytes=900-', 1000)).toEqual({ start: 900, end: 999 });
-		expect(parseRange('bytes=-100', 1000)).toEqual({ start: 900, end: 999 });
-		expect(parseRange('bytes=990-2000', 1000)).toEqual({ start: 990, end: 999 });
-	});
-	it('serves the whole file without a usable header', () => {
-		expect(parseRange(null, 10)).toBeNull();
-		expect(parseRange('items=0-1', 10)).toBeNull();
-		expect(parseRange('bytes=0-1,4-5', 10)).toBeNull();
-	});
-	it('refuses ranges outside the file', () => {
-		expect(parseRange('bytes=10-20', 10)).toBe('unsatisfiable');
-		expect(parseRange('bytes=5-2', 10)).toBe('unsatisfiable');
-		expect(parseRange('bytes=-0', 10)).toBe('unsatisfiable');
 	});
 });

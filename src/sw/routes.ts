@@ -2,8 +2,7 @@
  * Which requests the service worker handles, and how: pure predicates over URLs, tested with
  * plain `URL` objects. No Workbox, no Cache Storage here.
  */
-
-const LANG_PATH = /^\/(vi|en)(\/|$)/;
+import { LANG_PATH } from '../lib/domain/content/types';
 
 /** A page load of the app (a navigation to `/`, `/vi/…` or `/en/…`) on our own origin. */
 export function isAppNavigation(mode: RequestMode, url: URL, origin: string): boolean {
@@ -21,16 +20,6 @@ export function isHashedAsset(url: URL, origin: string): boolean {
 	if (url.origin !== origin) return false;
 	if (url.pathname.startsWith('/assets/')) return true;
 	return /^\/(content|basemap)\/[^/]+\.[0-9a-f]{8,}\.(json|geojson|pmtiles)$/.test(url.pathname);
-}
-
-/** A compiled content bundle, search index or places GeoJSON. */
-export function isContentBundle(url: URL, origin: string): boolean {
-	return url.origin === origin && /^\/content\/[^/]+\.[0-9a-f]{8,}\.(json|geojson)$/.test(url.pathname);
-}
-
-/** Map style parts: glyph ranges, sprites and the overview tiles. */
-export function isStyleOrGlyph(url: URL, origin: string): boolean {
-	return url.origin === origin && url.pathname.startsWith('/basemap/');
 }
 
 /**
@@ -53,28 +42,4 @@ export function buildIdOf(entries: readonly (string | { url: string; revision?: 
 		h ^= 0x0a;
 	}
 	return h.toString(16).padStart(8, '0');
-}
-
-export type ByteRange = { start: number; end: number };
-
-/**
- * Reads a `Range: bytes=…` header against a file of `size` bytes. Returns the inclusive range,
- * `null` if there is no usable single range (serve the whole file) or `'unsatisfiable'`.
- * Map tiles (PMTiles) are read this way, so cached archives must answer with 206.
- */
-export function parseRange(header: string | null, size: number): ByteRange | null | 'unsatisfiable' {
-	if (!header) return null;
-	const m = /^bytes=\s*(\d*)\s*-\s*(\d*)\s*$/.exec(header.trim());
-	if (!m) return null;
-	const [, a = '', b = ''] = m;
-	if (a === '' && b === '') return null;
-	if (a === '') {
-		const suffix = Number(b);
-		if (suffix === 0) return 'unsatisfiable';
-		return { start: Math.max(0, size - suffix), end: size - 1 };
-	}
-	const start = Number(a);
-	const end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
-	if (start >= size || end < start) return 'unsatisfiable';
-	return { start, end };
 }

@@ -4,36 +4,15 @@
 import { matchPrecache } from 'workbox-precaching';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
-import type { RouteHandlerCallback, WorkboxPlugin } from 'workbox-core/types.js';
+import { createPartialResponse } from 'workbox-range-requests';
+import type { RouteHandlerCallback } from 'workbox-core/types.js';
 import { CACHE_NAMES, PAGES_CACHE_PREFIX, pagesCacheName } from '../shared/cache-names';
-import { pageCacheKey, parseRange } from './routes';
+import { pageCacheKey } from './routes';
 
 declare const self: ServiceWorkerGlobalScope;
 
 /** The precached app shell: it renders any screen of the guide from the content bundle. */
 export const SHELL_URL = '/shell.html';
-
-/** Answers a `Range` request from a whole stored response (PMTiles archives read this way). */
-export async function partialResponse(request: Request, whole: Response): Promise<Response> {
-	const header = request.headers.get('range');
-	if (!header || whole.status !== 200) return whole;
-	const blob = await whole.blob();
-	const range = parseRange(header, blob.size);
-	if (range === null) return new Response(blob, { status: 200, headers: whole.headers });
-	if (range === 'unsatisfiable') {
-		return new Response(null, { status: 416, headers: { 'content-range': `bytes */${blob.size}` } });
-	}
-	const headers = new Headers(whole.headers);
-	headers.set('content-range', `bytes ${range.start}-${range.end}/${blob.size}`);
-	headers.set('content-length', String(range.end - range.start + 1));
-	return new Response(blob.slice(range.start, range.end + 1), { status: 206, statusText: 'Partial Content', headers });
-}
-
-/** A Workbox plugin that turns stored whole files into 206 answers for range requests. */
-export const rangeRequestsPlugin: WorkboxPlugin = {
-	cachedResponseWillBeUsed: async ({ request, cachedResponse }) =>
-		cachedResponse ? partialResponse(request, cachedResponse) : cachedResponse
-};
 
 /**
  * Pages: the network first (fresh text, 3 s patience), then the copy of that page kept from an
@@ -66,14 +45,15 @@ export const assetStrategy = new CacheFirst({
 });
 
 /**
- * Downloaded media: from the offline packs when stored (with range support), else the network.
+ * Downloaded media: from the offline packs when stored, else the network. `<audio>` asks for
+ * byte ranges; a stored whole file answers them (Workbox's range support).
  * Nothing is stored here: the downloader verifies each file before it enters a pack.
  */
 export const mediaHandler: RouteHandlerCallback = async ({ request }) => {
 	const req = request instanceof Request ? request : new Request(request);
 	const cache = await caches.open(CACHE_NAMES.media);
 	const stored = await cache.match(req.url);
-	if (stored) return partialResponse(req, stored);
+	if (stored) return req.headers.has('range') ? createPartialResponse(req, stored) : stored;
 	return fetch(req);
 };
 

@@ -7,9 +7,10 @@ import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry
 import { registerRoute } from 'workbox-routing';
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { CACHE_PREFIX } from '../shared/cache-names';
-import { isPageToSw, type SwToPage } from '../shared/sw-messages';
+import { isPageToSw } from '../shared/sw-messages';
 import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset } from './routes';
-import { assetStrategy, cacheOpenPages, deleteOtherPageCaches, mediaHandler, pageHandler, rangeRequestsPlugin } from './strategies';
+import { RangeRequestsPlugin } from 'workbox-range-requests';
+import { assetStrategy, cacheOpenPages, deleteOtherPageCaches, mediaHandler, pageHandler } from './strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -18,7 +19,7 @@ const build = buildIdOf(manifest);
 const origin = self.location.origin;
 
 setCacheNameDetails({ prefix: CACHE_PREFIX, precache: 'precache', suffix: 'v1' });
-addPlugins([rangeRequestsPlugin]);
+addPlugins([new RangeRequestsPlugin()]);
 precacheAndRoute(manifest);
 cleanupOutdatedCaches();
 // The first install controls the open page at once; updates wait for the visitor's tap.
@@ -42,8 +43,4 @@ self.addEventListener('message', (event) => {
 	const data: unknown = event.data;
 	if (!isPageToSw(data)) return;
 	if (data.type === 'SKIP_WAITING') void self.skipWaiting();
-	if (data.type === 'GET_VERSION') {
-		const reply: SwToPage = { type: 'VERSION', build, precached: manifest.length };
-		event.ports[0]?.postMessage(reply);
-	}
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { localSiteConfig, mainConfig } from './serve.ts';
+import { DEPLOY_DIR } from './site-config.ts';
 
 const site = readFileSync(new URL('../../deploy/nginx/caobang-guide.conf', import.meta.url), 'utf8');
 
@@ -14,6 +16,8 @@ describe('the local nginx configuration', () => {
 		// Everything else is the deployment's own: per-language 404s, headers, types.
 		expect(local).toContain('error_page 404 /en/404.html;');
 		expect(local).toContain('application/vnd.pmtiles      pmtiles;');
+		// Includes name the repository's snippets, wherever the test runs.
+		expect(local).toContain(`include ${JSON.stringify(join(DEPLOY_DIR, 'snippets', 'caobang-security-headers.conf'))};`);
 	});
 	it('keeps everything nginx writes in the temp directory and stays in the foreground', () => {
 		const conf = mainConfig('server {}', '/tmp/x', false);

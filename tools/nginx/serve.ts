@@ -10,13 +10,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEPLOY_DIR, SITE_FILE, includePath } from './site-config.ts';
 
 export const NGINX_BIN = '/usr/sbin/nginx';
-const SITE_FILE = join(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'caobang-guide.conf');
 
-/** The deployment's server block, pointed at `dist` and listening on localhost:`port`. */
-export function localSiteConfig(site: string, dist: string, port: number): string {
+/**
+ * The deployment's server block, pointed at `dist` and listening on localhost:`port`; its
+ * includes (`snippets/…`, relative to /etc/nginx/ when deployed) are read from deploy/nginx/.
+ */
+export function localSiteConfig(site: string, dist: string, port: number, confDir = DEPLOY_DIR): string {
 	const out = site
+		.replace(
+			/^(\s*)include\s+([^;\s]+);/gm,
+			(_, indent: string, name: string) => `${indent}include ${JSON.stringify(includePath(name, confDir))};`
+		)
 		.replace(/^\s*listen\s+\[::\]:80;\s*$/m, '')
 		.replace(/^(\s*)listen\s+80;\s*$/m, `$1listen 127.0.0.1:${port};`)
 		.replace(/^(\s*)server_name\s+[^;]+;/m, '$1server_name localhost;')

@@ -3,7 +3,7 @@
  * service worker's precache. `requiredOfflineAssets` lists them from what is in dist/;
  * `missingFromPrecache` compares that list with the injected manifest. Pure: tested without a build.
  */
-import type { ContentManifest } from '../../src/lib/domain/content/types.ts';
+import { LANGS, type ContentManifest } from '../../src/lib/domain/content/types.ts';
 
 export type DistListing = {
 	/** Every file in dist/, as a path relative to it with forward slashes. */
@@ -21,6 +21,9 @@ export type Required = {
 	/** Files the map or the app needs that are not even in dist/. */
 	missingFromDist: string[];
 };
+
+/** A prerendered page of a language (`/vi/place/x/index.html`), not the language's root. */
+const LANG_PAGE = new RegExp(`^/(${LANGS.join('|')})/.+`);
 
 const url = (path: string) => (path.startsWith('/') ? path : `/${path}`);
 
@@ -76,7 +79,7 @@ export function missingFromPrecache(required: readonly string[], precached: read
 
 /** Files that must never be precached (too many or too large): pages and downloadable media. */
 export function wronglyPrecached(precached: readonly string[]): string[] {
-	return precached.map(url).filter((u) => /^\/(vi|en)\/.+/.test(u) || u.startsWith('/content/media/') || u.startsWith('/content/basemap/'));
+	return precached.map(url).filter((u) => LANG_PAGE.test(u) || u.startsWith('/content/media/') || u.startsWith('/content/basemap/'));
 }
 
 export type SizeGroup = { group: string; files: number; raw: number; gzip: number };
@@ -88,7 +91,7 @@ export function sizeGroupOf(path: string): string {
 	if (p.startsWith('/assets/') && /\.(js|mjs)$/.test(p)) return 'JavaScript';
 	if (p.endsWith('.css')) return 'CSS';
 	if (/^\/content\/search\./.test(p)) return 'search index';
-	if (/^\/content\/(vi|en)\./.test(p)) return 'content bundles';
+	if (LANGS.some((l) => p.startsWith(`/content/${l}.`))) return 'content bundles';
 	if (p.startsWith('/content/')) return 'content other (GeoJSON, manifest)';
 	if (p.endsWith('.woff2')) return 'fonts';
 	if (p.endsWith('.pmtiles')) return 'overview map (PMTiles)';

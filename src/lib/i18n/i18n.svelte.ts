@@ -1,26 +1,29 @@
 /**
  * The one i18next instance, wrapped so Svelte markup re-renders when the language changes.
- * Both languages' UI strings are small, so they ship with the app and switching is instant offline.
+ * Every language's UI strings are small, so they ship with the app and switching is instant offline.
  */
 import { createInstance, type i18n as I18next } from 'i18next';
-import en from '../../../locales/en.json';
-import vi from '../../../locales/vi.json';
-import type { Lang } from '$lib/domain/content/types';
+import type en from '../../../locales/en.json';
+import { DEFAULT_LANG, LANGS, type Lang } from '$lib/domain/content/types';
+
+const files = import.meta.glob<Record<string, string>>('../../../locales/*.json', { eager: true, import: 'default' });
+/** Every language's strings, one `locales/<lang>.json` per entry of `LANGS` (locales.test.ts checks each exists). */
+const resources = Object.fromEntries(LANGS.map((lang) => [lang, { translation: files[`../../../locales/${lang}.json`] ?? {} }]));
 
 /** Every UI string key, derived from the English source so a typo is a type error. */
 export type I18nKey = keyof typeof en extends infer K ? (K extends `${infer B}_${'one' | 'other'}` ? B : K) : never;
 
 class I18nState {
-	lang = $state<Lang>('vi');
+	lang = $state<Lang>(DEFAULT_LANG);
 	readonly #i18next: I18next;
 
-	constructor(initial: Lang = 'vi') {
+	constructor(initial: Lang = DEFAULT_LANG) {
 		this.#i18next = createInstance();
 		void this.#i18next.init({
 			lng: initial,
-			fallbackLng: 'vi',
+			fallbackLng: DEFAULT_LANG,
 			initAsync: false,
-			resources: { vi: { translation: vi }, en: { translation: en } },
+			resources,
 			interpolation: { escapeValue: false },
 			keySeparator: false,
 			nsSeparator: false,
@@ -33,6 +36,11 @@ class I18nState {
 	t = (key: I18nKey, vars?: Record<string, unknown>): string => {
 		return this.#i18next.t(key, { lng: this.lang, ...vars });
 	};
+
+	/** A language's own name, in that language ("Tiếng Việt", "English"), for language links. */
+	nameOf(lang: Lang): string {
+		return this.#i18next.t('lang.name', { lng: lang });
+	}
 
 	/** Switches language and keeps `<html lang>` in step. */
 	setLanguage(lang: Lang): void {

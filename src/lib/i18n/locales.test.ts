@@ -1,36 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en.json';
-import vi from '../../../locales/vi.json';
+import { LANGS } from '$lib/domain/content/types';
 
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const dicts = Object.fromEntries(
+	LANGS.map((lang) => [
+		lang,
+		JSON.parse(readFileSync(new URL(`../../../locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>
+	])
+);
+const en = dicts.en!;
 
-describe('UI strings', () => {
-	it('have the same keys in Vietnamese and English', () => {
-		expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseOf = (key: string) => key.replace(PLURAL, '');
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
+/** Keys that English words with plural forms (`…_one`, `…_other`). */
+const pluralBases = new Set(
+	Object.keys(en)
+		.filter((k) => PLURAL.test(k))
+		.map(baseOf)
+);
+
+describe.each(LANGS)('UI strings in %s', (lang) => {
+	const dict = dicts[lang]!;
+
+	it('have the same keys as English, apart from plural forms', () => {
+		expect([...new Set(Object.keys(dict).map(baseOf))].sort()).toEqual([...new Set(Object.keys(en).map(baseOf))].sort());
 	});
-	it('have the same placeholders in both languages', () => {
-		const en_ = en as Record<string, string>;
-		const vi_ = vi as Record<string, string>;
-		const mismatched = Object.keys(en_).filter(
-			(k) => JSON.stringify(placeholders(en_[k] ?? '')) !== JSON.stringify(placeholders(vi_[k] ?? ''))
-		);
-		expect(mismatched).toEqual([]);
+
+	it('have exactly the plural forms the language uses (Intl.PluralRules), and no others', () => {
+		const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.sort();
+		for (const base of pluralBases) {
+			const have = Object.keys(dict)
+				.filter((k) => baseOf(k) === base && PLURAL.test(k))
+				.map((k) => PLURAL.exec(k)![1])
+				.sort();
+			expect(have, base).toEqual(forms);
+		}
+		expect(Object.keys(dict).filter((k) => PLURAL.test(k) && !pluralBases.has(baseOf(k)))).toEqual([]);
 	});
-	it('have no empty values', () => {
-		for (const dict of [en, vi] as Record<string, string>[]) {
-			expect(Object.entries(dict).filter(([, v]) => v.trim() === '')).toEqual([]);
+
+	it('use the placeholders English uses (a plural form may leave out {{count}})', () => {
+		for (const [key, value] of Object.entries(dict)) {
+			const source = en[key] ?? en[`${baseOf(key)}_other`] ?? '';
+			const words = placeholders(value);
+			if (PLURAL.test(key) && !key.endsWith('_other')) {
+				expect(
+					words.filter((w) => !placeholders(source).includes(w)),
+					key
+				).toEqual([]);
+			} else {
+				expect(words, key).toEqual(placeholders(source));
+			}
 		}
 	});
-	it('are sorted, so diffs stay small', () => {
-		for (const dict of [en, vi]) {
-			const keys = Object.keys(dict);
-			expect(keys).toEqual([...keys].sort());
+
+	it('give a full sentence for every count through i18next', () => {
+		const t = createInstance();
+		void t.init({ lng: lang, initAsync: false, resources: { [lang]: { translation: dict } }, keySeparator: false, nsSeparator: false });
+		for (const base of pluralBases) {
+			for (const count of [0, 1, 2, 5, 21]) {
+				const text = t.t(base, { count, size: '1 MB', name: 'x' });
+				expect(text, `${base} ${count}`).not.toBe(base);
+				expect(text, `${base} ${count}`).not.toContain('{{');
+			}
 		}
 	});
-	it('have both plural forms wherever one exists', () => {
-		const keys = new Set(Object.keys(en));
-		for (const k of keys) {
-			if (k.endsWith('_one')) expect(keys.has(k.replace(/_one$/, '_other'))).toBe(true);
-		}
+
+	it('have no empty values and are sorted, so diffs stay small', () => {
+		expect(Object.entries(dict).filter(([, v]) => v.trim() === '')).toEqual([]);
+		const keys = Object.keys(dict);
+		expect(keys).toEqual([...keys].sort());
 	});
 });

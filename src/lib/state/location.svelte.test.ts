@@ -33,7 +33,7 @@ describe('LocationState', () => {
 		const geo = fakeGeo();
 		const state = new LocationState(() => geo.api);
 		expect(state.status).toBe('idle');
-		state.locate();
+		void state.locate();
 		expect(state.status).toBe('asking');
 		geo.at(22.66, 106.25);
 		expect(state.status).toBe('ok');
@@ -43,10 +43,10 @@ describe('LocationState', () => {
 	it('says plainly when permission is denied or the position is outside the province', () => {
 		const geo = fakeGeo();
 		const state = new LocationState(() => geo.api);
-		state.locate();
+		void state.locate();
 		geo.deny();
 		expect(state.status).toBe('denied');
-		state.locate();
+		void state.locate();
 		geo.at(21.0285, 105.8542);
 		expect(state.status).toBe('outside');
 	});
@@ -62,9 +62,24 @@ describe('LocationState', () => {
 		expect(state.arrival).toBeNull();
 	});
 
+	it('answers a request with the position, or with nothing when there is none in the province', async () => {
+		const geo = fakeGeo();
+		const state = new LocationState(() => geo.api);
+		const found = state.locate();
+		geo.at(22.66, 106.25, 12);
+		expect(await found).toEqual({ lat: 22.66, lon: 106.25, accuracyM: 12 });
+		const far = state.locate();
+		geo.at(21.0285, 105.8542);
+		expect(await far).toBeNull();
+		const refused = state.locate();
+		geo.deny();
+		expect(await refused).toBeNull();
+		expect(await new LocationState(() => undefined).locate()).toBeNull();
+	});
+
 	it('reports a device without geolocation', () => {
 		const state = new LocationState(() => undefined);
-		state.locate();
+		void state.locate();
 		expect(state.status).toBe('unavailable');
 	});
 });

@@ -3,7 +3,8 @@
  * Works offline: GPS needs no network. While watching, it announces arrival at a place.
  */
 import type { Place } from '$lib/domain/content/types';
-import { arrivedAt, isNearProvince, type Fix } from '$lib/domain/places/arrival';
+import { arrivedAt, isNearProvince } from '$lib/domain/places/arrival';
+import type { Fix } from '$lib/domain/geo/distance';
 
 export type LocationStatus = 'idle' | 'asking' | 'ok' | 'denied' | 'unavailable' | 'outside';
 
@@ -43,15 +44,30 @@ export class LocationState {
 		this.status = err.code === err.PERMISSION_DENIED ? 'denied' : 'unavailable';
 	};
 
-	/** One position, on request. */
-	locate(): void {
+	/**
+	 * One position, on request. Resolves with it when it is in the province, else null; `status`
+	 * says why (refused, not found, outside).
+	 */
+	locate(): Promise<Fix | null> {
 		const geo = this.#geo();
 		if (!geo) {
 			this.status = 'unavailable';
-			return;
+			return Promise.resolve(null);
 		}
 		this.status = 'asking';
-		geo.getCurrentPosition(this.#accept, this.#reject, { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 });
+		return new Promise((resolve) => {
+			geo.getCurrentPosition(
+				(pos) => {
+					this.#accept(pos);
+					resolve(this.status === 'ok' ? this.fix : null);
+				},
+				(err) => {
+					this.#reject(err);
+					resolve(null);
+				},
+				{ enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 }
+			);
+		});
 	}
 
 	/** Keep following the position (while the app is open) and announce arrivals at `places`. */

@@ -3,7 +3,7 @@
  * JavaScript runs); once the app has started, same-app clicks are handled without a reload.
  */
 import { formatUrl, parseUrl, type Parsed, type Screen } from '$lib/domain/routing/url';
-import type { Lang } from '$lib/domain/content/types';
+import { LANG_PATH, type Lang } from '$lib/domain/content/types';
 
 export class RouterState {
 	path = $state('/');
@@ -49,7 +49,7 @@ export class RouterState {
 			const anchor = (event.target as Element | null)?.closest('a');
 			if (!anchor || anchor.target || anchor.hasAttribute('download') || anchor.dataset.reload !== undefined) return;
 			const url = new URL(anchor.href, location.href);
-			if (url.origin !== location.origin || !/^\/(vi|en)(\/|$)/.test(url.pathname)) return;
+			if (url.origin !== location.origin || !LANG_PATH.test(url.pathname)) return;
 			event.preventDefault();
 			if (url.pathname === location.pathname && url.search === location.search && url.hash) {
 				location.hash = url.hash;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
 import { parseImport } from '$lib/domain/saved/parse-import';
 import type { SavedStores, StoreResult } from '$lib/domain/saved/ports';
 import type { SavedPlace, Visit } from '$lib/domain/saved/types';
@@ -72,6 +73,25 @@ async function createLoadedState(initial: { saved?: SavedPlace[]; visits?: Visit
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('SavedState: loading', () => {
+	it('loads when a component first shows saved places, and not before', async () => {
+		const fake = createFakeStores({ saved: [savedPlace('ban-gioc')] });
+		const state = new SavedState(fake.stores);
+		expect(state.isSaved('ban-gioc')).toBe(false);
+		expect(fake.calls).toEqual([]);
+		const shown: boolean[] = [];
+		const stop = $effect.root(() => {
+			$effect(() => {
+				shown.push(state.isSaved('ban-gioc'));
+			});
+		});
+		flushSync();
+		await settle();
+		flushSync();
+		expect(fake.calls).toEqual(['saved.list', 'visits.list']);
+		expect(shown).toEqual([false, true]);
+		stop();
+	});
+
 	it('reads saved places and visits from the stores', async () => {
 		const { state } = await createLoadedState({ saved: [savedPlace('ban-gioc')], visits: [visit('pac-bo')] });
 		expect(state.status).toBe('ready');

@@ -4,7 +4,8 @@
  * exception: it changes nothing until the store has taken all of it.
  *
  * The stores are injected. The real ones (IndexedDB) are created on first use, and open the
- * database on first read, so rendering on the server never touches IndexedDB.
+ * database on first read, so rendering on the server never touches IndexedDB. Reading saved
+ * places in a component loads them; `load()` is for retrying and for tests.
  */
 import { exportData, serializeExport } from '$lib/domain/saved/export-data';
 import { localIsoString } from '$lib/domain/saved/local-iso-string';
@@ -13,6 +14,7 @@ import { parseImport, type ImportResult } from '$lib/domain/saved/parse-import';
 import type { SavedStores, StorageError, StoreResult } from '$lib/domain/saved/ports';
 import type { SavedPlace, Visit } from '$lib/domain/saved/types';
 import { createSavedStores } from '$lib/storage/saved-stores';
+import { createSubscriber } from 'svelte/reactivity';
 
 /** What an import did: the parse result, or a storage failure after a good parse. */
 export type ImportOutcome = ImportResult | { ok: false; error: { code: 'storage'; cause: StorageError } };
@@ -31,11 +33,9 @@ function withoutEntry<T>(map: ReadonlyMap<string, T>, id: string): ReadonlyMap<s
 
 export class SavedState {
 	// Maps are replaced on every change, never mutated, so `$state.raw` tracks them.
-	/** Saved places by place id. */
-	saved = $state.raw<ReadonlyMap<string, SavedPlace>>(new Map());
-	/** Visits by place id. */
-	visits = $state.raw<ReadonlyMap<string, Visit>>(new Map());
-	status = $state<LoadStatus>('idle');
+	#saved = $state.raw<ReadonlyMap<string, SavedPlace>>(new Map());
+	#visits = $state.raw<ReadonlyMap<string, Visit>>(new Map());
+	#status = $state<LoadStatus>('idle');
 	/** The last storage failure, until the next success or `dismissError()`. */
 	error = $state.raw<StorageError | null>(null);
 
@@ -50,6 +50,29 @@ export class SavedState {
 		this.#createStores = typeof stores === 'function' ? stores : () => stores;
 	}
 
+	// The first component that shows saved places or visits starts the load (in the browser
+	// only: effects never run on the server), so no view has to remember to.
+	readonly #subscribe = createSubscriber(() => {
+		void this.load();
+	});
+
+	/** Saved places by place id. */
+	get saved(): ReadonlyMap<string, SavedPlace> {
+		this.#subscribe();
+		return this.#saved;
+	}
+
+	/** Visits by place id. */
+	get visits(): ReadonlyMap<string, Visit> {
+		this.#subscribe();
+		return this.#visits;
+	}
+
+	get status(): LoadStatus {
+		this.#subscribe();
+		return this.#status;
+	}
+
 	get #store(): SavedStores {
 		this.#stores ??= this.#createStores();
 		return this.#stores;
@@ -62,22 +85,22 @@ export class SavedState {
 	}
 
 	async #load(): Promise<void> {
-		this.status = 'loading';
+		this.#status = 'loading';
 		const [saved, visits] = await Promise.all([this.#store.saved.list(), this.#store.visits.list()]);
 		if (!saved.ok || !visits.ok) {
 			this.error = saved.ok ? (visits.ok ? null : visits.error) : saved.error;
-			this.status = 'failed';
+			this.#status = 'failed';
 			this.#loading = null;
 			return;
 		}
-		this.saved = new Map(saved.value.map((s) => [s.placeId, s]));
-		this.visits = new Map(visits.value.map((v) => [v.placeId, v]));
-		this.status = 'ready';
+		this.#saved = new Map(saved.value.map((s) => [s.placeId, s]));
+		this.#visits = new Map(visits.value.map((v) => [v.placeId, v]));
+		this.#status = 'ready';
 	}
 
 	/** Waits for the first load, so a change made during it is not overwritten by it. */
 	async #ready(): Promise<void> {
-		if (this.status !== 'ready') await this.load();
+		if (this.#status !== 'ready') await this.load();
 	}
 
 	#settle(result: StoreResult<unknown>): boolean {
@@ -96,30 +119,30 @@ export class SavedState {
 	/** Saves or forgets a place. Resolves false if storage failed (and the change was undone). */
 	async toggleSaved(placeId: string, now: Date = new Date()): Promise<boolean> {
 		await this.#ready();
-		const before = this.saved.get(placeId);
+		const before = this.#saved.get(placeId);
 		if (before) {
-			this.saved = withoutEntry(this.saved, placeId);
+			this.#saved = withoutEntry(this.#saved, placeId);
 			const result = await this.#store.saved.remove(placeId);
 			// Undo only if nothing else has changed this place meanwhile.
-			if (!result.ok && !this.saved.has(placeId)) this.saved = withEntry(this.saved, placeId, before);
+			if (!result.ok && !this.#saved.has(placeId)) this.#saved = withEntry(this.#saved, placeId, before);
 			return this.#settle(result);
 		}
 		const entry: SavedPlace = { placeId, savedAt: localIsoString(now) };
-		this.saved = withEntry(this.saved, placeId, entry);
+		this.#saved = withEntry(this.#saved, placeId, entry);
 		const result = await this.#store.saved.add(entry);
-		if (!result.ok && this.saved.get(placeId) === entry) this.saved = withoutEntry(this.saved, placeId);
+		if (!result.ok && this.#saved.get(placeId) === entry) this.#saved = withoutEntry(this.#saved, placeId);
 		return this.#settle(result);
 	}
 
 	/** Stamps a place as visited at `now` (again: the date moves). Resolves false if storage failed. */
 	async markVisited(placeId: string, now: Date): Promise<boolean> {
 		await this.#ready();
-		const before = this.visits.get(placeId);
+		const before = this.#visits.get(placeId);
 		const entry: Visit = { placeId, visitedAt: localIsoString(now) };
-		this.visits = withEntry(this.visits, placeId, entry);
+		this.#visits = withEntry(this.#visits, placeId, entry);
 		const result = await this.#store.visits.add(entry);
-		if (!result.ok && this.visits.get(placeId) === entry) {
-			this.visits = before ? withEntry(this.visits, placeId, before) : withoutEntry(this.visits, placeId);
+		if (!result.ok && this.#visits.get(placeId) === entry) {
+			this.#visits = before ? withEntry(this.#visits, placeId, before) : withoutEntry(this.#visits, placeId);
 		}
 		return this.#settle(result);
 	}
@@ -127,17 +150,17 @@ export class SavedState {
 	/** Removes a place's stamp. Resolves false if storage failed (and the stamp is back). */
 	async unmarkVisited(placeId: string): Promise<boolean> {
 		await this.#ready();
-		const before = this.visits.get(placeId);
+		const before = this.#visits.get(placeId);
 		if (!before) return true;
-		this.visits = withoutEntry(this.visits, placeId);
+		this.#visits = withoutEntry(this.#visits, placeId);
 		const result = await this.#store.visits.remove(placeId);
-		if (!result.ok && !this.visits.has(placeId)) this.visits = withEntry(this.visits, placeId, before);
+		if (!result.ok && !this.#visits.has(placeId)) this.#visits = withEntry(this.#visits, placeId, before);
 		return this.#settle(result);
 	}
 
 	/** The export file's text, from what is loaded. */
 	exportJson(now: Date): string {
-		return serializeExport(exportData([...this.saved.values()], [...this.visits.values()], now));
+		return serializeExport(exportData([...this.#saved.values()], [...this.#visits.values()], now));
 	}
 
 	/**
@@ -152,9 +175,9 @@ export class SavedState {
 		const result = await this.#store.replaceAll({ saved, visits });
 		this.#settle(result);
 		if (!result.ok) return { ok: false, error: { code: 'storage', cause: result.error } };
-		this.saved = new Map(saved.map((s) => [s.placeId, s]));
-		this.visits = new Map(visits.map((v) => [v.placeId, v]));
-		this.status = 'ready';
+		this.#saved = new Map(saved.map((s) => [s.placeId, s]));
+		this.#visits = new Map(visits.map((v) => [v.placeId, v]));
+		this.#status = 'ready';
 		return parsed;
 	}
 

@@ -1,7 +1,9 @@
 /**
  * Search over the prebuilt index. The index and the search code (MiniSearch) are loaded on
- * first use (both are precached for offline use), so pages that never search never pay for them.
+ * first use (both are precached for offline use), so pages that never search never pay for them:
+ * the first component that reads `results()` starts the load.
  */
+import { createSubscriber } from 'svelte/reactivity';
 import type { SearchHit, SearchIndex } from '$lib/domain/search/search-index';
 
 type SearchModule = typeof import('$lib/domain/search/search-index') & typeof import('$lib/domain/search/suggest');
@@ -21,6 +23,11 @@ export class SearchState {
 	#loading: Promise<void> | null = null;
 	readonly #url: string;
 	readonly #fetchText: FetchText;
+
+	// The first component that asks for results starts the load (never on the server).
+	readonly #subscribe = createSubscriber(() => {
+		void this.ensureLoaded();
+	});
 
 	constructor(url: string, fetchText: FetchText = defaultFetch) {
 		this.#url = url;
@@ -46,6 +53,7 @@ export class SearchState {
 
 	/** Hits for a query, or null while the index is not loaded yet. */
 	results(q: string, near?: { lat: number; lon: number }, limit = 30): SearchHit[] | null {
+		this.#subscribe();
 		if (!this.index || !this.#module) return null;
 		return q.trim() ? this.#module.searchDocs(this.index, q, { limit, ...(near ? { near } : {}) }) : [];
 	}

@@ -3,10 +3,16 @@
  * Written by tools/content/compile.ts, read by the app. Never edited by hand.
  */
 
-/** The languages of the guide, default first. The content schema and compiler read this list. */
+/**
+ * The guide's languages: the one list every regex, loop, toggle and server rule derives from
+ * (CONTRIBUTING.md, "Adding a language").
+ */
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'vi';
+
+/** A path in a language's part of the site: `/vi`, `/en/`, `/en/place/x`. Group 1 is the language. */
+export const LANG_PATH = new RegExp(`^/(${LANGS.join('|')})(/|$)`);
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
@@ -157,6 +163,14 @@ export type ContentManifest = {
 	search: string;
 	media: MediaFile[];
 };
+
+export function isPlaceKind(kind: string): kind is PlaceKind {
+	return (PLACE_KINDS as readonly string[]).includes(kind);
+}
+
+export function isServiceKind(kind: string): kind is ServiceKind {
+	return (SERVICE_KINDS as readonly string[]).includes(kind);
+}
 
 export function isLocated(loc: Location | undefined): loc is Located {
 	return loc !== undefined && loc.confidence !== 'none';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { EARTH_RADIUS_M, circlePolygon, destinationPoint } from './circle';
+import { circlePolygon, destinationPoint } from './circle';
+import { EARTH_MEAN_RADIUS_M } from './distance';
 
 /** Great-circle distance in metres (haversine), written independently of circle.ts. */
 function haversineM(a: Position, b: Position): number {
@@ -10,7 +11,7 @@ function haversineM(a: Position, b: Position): number {
 	const dLat = (lat2 - lat1) * rad;
 	const dLon = (lon2 - lon1) * rad;
 	const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
+	return 2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.sqrt(h));
 }
 
 /** Shoelace area in squared degrees: positive for a counter-clockwise ring. */
@@ -67,7 +68,7 @@ describe('circlePolygon', () => {
 	it('has about the area of the circle', () => {
 		const radius = 2000;
 		const ring = circlePolygon(LON, LAT, radius, 128).coordinates[0] ?? [];
-		const metresPerDegreeLat = (Math.PI / 180) * EARTH_RADIUS_M;
+		const metresPerDegreeLat = (Math.PI / 180) * EARTH_MEAN_RADIUS_M;
 		const metresPerDegreeLon = metresPerDegreeLat * Math.cos((LAT * Math.PI) / 180);
 		const areaM2 = signedArea(ring) * metresPerDegreeLat * metresPerDegreeLon;
 		expect(areaM2 / (Math.PI * radius * radius)).toBeCloseTo(1, 2);

@@ -4,12 +4,7 @@
  * MapLibre circle layers are sized in pixels, so the area has to be a polygon in metres.
  */
 import type { Polygon, Position } from 'geojson';
-
-/** Mean Earth radius in metres (IUGG), the sphere the circle is drawn on. */
-export const EARTH_RADIUS_M = 6_371_008.8;
-
-const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
-const toDegrees = (radians: number): number => (radians * 180) / Math.PI;
+import { EARTH_MEAN_RADIUS_M, toDeg, toRad } from './distance.ts';
 /** 6 decimals ≈ 0.1 m: plenty for a map, and keeps GeoJSON small. */
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
@@ -18,15 +13,15 @@ const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
  * `bearingDeg` (0 = north, 90 = east).
  */
 export function destinationPoint(lon: number, lat: number, distanceM: number, bearingDeg: number): [number, number] {
-	const delta = distanceM / EARTH_RADIUS_M;
-	const theta = toRadians(bearingDeg);
-	const phi1 = toRadians(lat);
-	const lambda1 = toRadians(lon);
+	const delta = distanceM / EARTH_MEAN_RADIUS_M;
+	const theta = toRad(bearingDeg);
+	const phi1 = toRad(lat);
+	const lambda1 = toRad(lon);
 	const sinPhi2 = Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta);
 	const phi2 = Math.asin(Math.max(-1, Math.min(1, sinPhi2)));
 	const lambda2 =
 		lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
-	return [toDegrees(lambda2), toDegrees(phi2)];
+	return [toDeg(lambda2), toDeg(phi2)];
 }
 
 /**

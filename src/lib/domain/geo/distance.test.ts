@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearingDeg, compassPoint, distanceM, EARTH_MEAN_RADIUS_M, sortByDistance, type LatLon } from './distance.ts';
+import { bearingDeg, compassPoint, distanceM, EARTH_MEAN_RADIUS_M, type LatLon } from './distance.ts';
 
 const CAO_BANG_CITY: LatLon = { lat: 22.66568, lon: 106.25786 };
 const PAC_BO: LatLon = { lat: 22.9736, lon: 106.0506 };
@@ -88,27 +88,5 @@ describe('bearingDeg and compassPoint', () => {
 		[405, 'NE']
 	] as const)('compassPoint(%s) → %s', (deg, point) => {
 		expect(compassPoint(deg)).toBe(point);
-	});
-});
-
-describe('sortByDistance', () => {
-	it('sorts nearest first with distances, leaving unlocated items last in order', () => {
-		const items = [
-			{ id: 'hanoi', ...HA_NOI },
-			{ id: 'unlocated-a' },
-			{ id: 'pac-bo', ...PAC_BO },
-			{ id: 'unlocated-b', lat: null, lon: null },
-			{ id: 'ban-gioc', ...BAN_GIOC }
-		];
-		const sorted = sortByDistance(items, CAO_BANG_CITY);
-		expect(sorted.map((s) => s.item.id)).toEqual(['pac-bo', 'ban-gioc', 'hanoi', 'unlocated-a', 'unlocated-b']);
-		expect(sorted[0]?.distanceM).toBeCloseTo(distanceM(CAO_BANG_CITY, PAC_BO), 6);
-		expect(sorted[3]?.distanceM).toBeUndefined();
-	});
-
-	it('does not change the input', () => {
-		const items = [{ ...HA_NOI }, { ...PAC_BO }];
-		sortByDistance(items, CAO_BANG_CITY);
-		expect(items[0]).toEqual(HA_NOI);
 	});
 });

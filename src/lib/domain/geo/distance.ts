@@ -6,14 +6,17 @@
 
 export type LatLon = { lat: number; lon: number };
 
-/** Mean Earth radius R1 = (2a + b) / 3 of WGS84, in metres (IUGG). */
+/** A measured position: where, and how far off it may be (the radius, in metres). */
+export type Fix = LatLon & { accuracyM: number };
+
+/** Mean Earth radius R1 = (2a + b) / 3 of WGS84, in metres (IUGG): the one sphere of the guide. */
 export const EARTH_MEAN_RADIUS_M = 6371008.8;
 
 export type CompassPoint = 'N' | 'NE' | 'E' | 'SE' | 'S' | 'SW' | 'W' | 'NW';
 const COMPASS_POINTS: readonly CompassPoint[] = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
 
-const toRad = (deg: number): number => (deg * Math.PI) / 180;
-const toDeg = (rad: number): number => (rad * 180) / Math.PI;
+export const toRad = (deg: number): number => (deg * Math.PI) / 180;
+export const toDeg = (rad: number): number => (rad * 180) / Math.PI;
 
 /** Haversine distance in metres between two points. */
 export function distanceM(a: LatLon, b: LatLon): number {
@@ -37,35 +40,4 @@ export function bearingDeg(a: LatLon, b: LatLon): number {
 export function compassPoint(deg: number): CompassPoint {
 	const normalised = ((deg % 360) + 360) % 360;
 	return COMPASS_POINTS[Math.round(normalised / 45) % 8] ?? 'N';
-}
-
-/** Something that may have a position (unlocated places have none). */
-export type MaybeLocated = { lat?: number | null; lon?: number | null };
-
-/** An item with its distance from the reference point; undefined when it has no position. */
-export type WithDistance<T> = { item: T; distanceM: number | undefined };
-
-function positionOf(item: MaybeLocated): LatLon | undefined {
-	const { lat, lon } = item;
-	if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
-	if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
-	return { lat, lon };
-}
-
-/**
- * Pairs each item with its distance from `from` and sorts nearest first. Items without a
- * position go last, in their original order. The input array is not changed.
- */
-export function sortByDistance<T extends MaybeLocated>(items: readonly T[], from: LatLon): WithDistance<T>[] {
-	const paired = items.map((item) => {
-		const at = positionOf(item);
-		return { item, distanceM: at === undefined ? undefined : distanceM(from, at) };
-	});
-	return paired.sort((x, y) => compareDistance(x.distanceM, y.distanceM));
-}
-
-/** Ascending, with missing distances last (and equal to each other, so the sort keeps order). */
-function compareDistance(a: number | undefined, b: number | undefined): number {
-	if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
-	return a - b;
 }

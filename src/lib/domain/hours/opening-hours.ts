@@ -13,14 +13,15 @@
  * - Rules with a malformed time are skipped.
  */
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+import type { Hours, HoursRule, Weekday } from '../content/types.ts';
+
+export type { HoursRule, Weekday };
 
 /** `HH:MM`, 24-hour clock; `24:00` is allowed as a closing time. */
 export type ClockTime = string;
 
-export type HoursRule = { days: Weekday[]; open: ClockTime; close: ClockTime; months?: number[] };
-
-export type OpeningHours = { always?: boolean; rules?: HoursRule[] };
+/** The part of a place's `hours` that says when it is open. */
+export type OpeningHours = Pick<Hours, 'always' | 'rules'>;
 
 export type OpenState =
 	| { status: 'unknown' }

@@ -4,8 +4,9 @@
  */
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { circlePolygon } from '../geo/circle.ts';
+import type { Fix } from '../geo/distance.ts';
 
-export type Fix = { lat: number; lon: number; accuracyM: number };
+export type { Fix };
 export type PositionProperties = { role: 'accuracy' | 'position' };
 
 /** Accuracy circles smaller than this are drawn at this size, so the circle stays visible. */

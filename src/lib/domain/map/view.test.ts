@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_ZOOM, MIN_ZOOM, REGION_BOUNDS, boundsOf, clampView, clusterTargetZoom, roundView, sameView } from './view';
+import { MAX_ZOOM, MIN_ZOOM, PROVINCE_BOUNDS, REGION_BOUNDS, boundsOf, clampView, clusterTargetZoom, roundView, sameView } from './view';
 
 describe('clampView', () => {
 	it('keeps a view inside the region and the zoom range', () => {
@@ -38,5 +39,28 @@ describe('clusterTargetZoom', () => {
 		expect(clusterTargetZoom(10, 8)).toBe(10);
 		expect(clusterTargetZoom(8, 8.4)).toBe(9.4);
 		expect(clusterTargetZoom(22, 15.5)).toBe(MAX_ZOOM);
+	});
+});
+
+describe('PROVINCE_BOUNDS', () => {
+	it('holds the whole province outline the content check uses, with at most 0.01° to spare', () => {
+		const outline = JSON.parse(
+			readFileSync(new URL('../../../../data/basemap/cao_bang_province_osm.geojson', import.meta.url), 'utf8')
+		) as {
+			features: { geometry: { coordinates: unknown } }[];
+		};
+		const points: { lon: number; lat: number }[] = [];
+		const walk = (c: unknown): void => {
+			if (Array.isArray(c) && typeof c[0] === 'number') points.push({ lon: c[0], lat: c[1] as number });
+			else if (Array.isArray(c)) c.forEach(walk);
+		};
+		for (const f of outline.features) walk(f.geometry.coordinates);
+		const [west, south, east, north] = boundsOf(points)!;
+		const [w, s, e, n] = PROVINCE_BOUNDS;
+		expect(w).toBeLessThanOrEqual(west);
+		expect(s).toBeLessThanOrEqual(south);
+		expect(e).toBeGreaterThanOrEqual(east);
+		expect(n).toBeGreaterThanOrEqual(north);
+		expect(Math.max(west - w, south - s, e - east, n - north)).toBeLessThan(0.01);
 	});
 });

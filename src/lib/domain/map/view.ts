@@ -10,8 +10,12 @@ export type Bounds = [number, number, number, number];
 /** The overview basemap's extent (lon 104.8–107.4, lat 21.9–23.6): the map never leaves it. */
 export const REGION_BOUNDS: Bounds = [104.8, 21.9, 107.4, 23.6];
 
-/** Cao Bằng province with a small margin: the first view when the URL gives none. */
-export const PROVINCE_BOUNDS: Bounds = [105.25, 22.33, 106.88, 23.14];
+/**
+ * Cao Bằng province: the bounding box of its outline (data/basemap/cao_bang_province_osm.geojson,
+ * the one the content check tests coordinates against), rounded outwards to 0.01°. The map's
+ * first view when the URL gives none, and "near the province" for a position.
+ */
+export const PROVINCE_BOUNDS: Bounds = [105.26, 22.35, 106.84, 23.12];
 
 export const MIN_ZOOM = 6;
 /** The overview has tiles to z11; beyond that they are over-zoomed. Places stay sharp. */

@@ -199,9 +199,10 @@ describe('KIND_COLORS', () => {
 
 	it('uses icons that exist in the sprite', async () => {
 		const { readFile } = await import('node:fs/promises');
-		const sprite = JSON.parse(
-			await readFile(new URL('../../../../public/basemap/sprites/caobang.json', import.meta.url), 'utf8')
-		) as Record<string, unknown>;
+		const sprite = JSON.parse(await readFile(new URL('../../../../data/basemap/sprites/caobang.json', import.meta.url), 'utf8')) as Record<
+			string,
+			unknown
+		>;
 		for (const icon of Object.values(KIND_ICONS)) expect(sprite).toHaveProperty(icon);
 	});
 });

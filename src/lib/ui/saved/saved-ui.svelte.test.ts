@@ -52,9 +52,7 @@ describe('ExportImport', () => {
 		const target = render(ExportImport, { placeIds: known });
 		const input = target.querySelector('input[type="file"]') as HTMLInputElement;
 		chooseFile(input, '{"contacts": []}');
-		await vi.waitFor(() =>
-			expect(target.querySelector('[role="alert"]')?.textContent).toContain(i18n.t('saved.import.error.foreign-file'))
-		);
+		await vi.waitFor(() => expect(target.querySelector('[role="alert"]')?.textContent).toContain(i18n.t('saved.import.error.foreignFile')));
 		expect(saved.isSaved('pac-bo')).toBe(true);
 	});
 
