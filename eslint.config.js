@@ -36,7 +36,8 @@ const MAY_IMPORT = {
 	shared: [],
 	domain: [],
 	sw: ['shared', 'domain'],
-	tools: ['domain', 'shared']
+	// The basemap build writes what the map reads: it shares its style ids, attribution and PMTiles source.
+	tools: ['domain', 'shared', 'map']
 };
 
 /** Packages the pure core must never reach for. */
@@ -111,6 +112,8 @@ export default ts.config(
 						// their props, not reach into the map's internals.
 						{ from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'map' }, file: { path: '**/*.svelte' } } } },
 						{ from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'map' } }, dependency: { kind: 'type' } } },
+						// The map's design tokens (kind colours and icons) are the one source for the legend too.
+						{ from: { element: { type: 'ui' } }, allow: { to: { element: { type: 'map' }, file: { path: '**/map/style/tokens.ts' } } } },
 						// A test may build its fixtures with the build tools (never shipped to a visitor).
 						{ from: { file: { path: '**/*.test.ts' } }, allow: { to: { element: { type: 'tools' } } } },
 						{
