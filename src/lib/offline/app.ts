@@ -2,7 +2,8 @@
 import embedded from 'virtual:content-manifest';
 import type { ContentManifest } from '$lib/domain/content/types';
 import { OfflinePacksState } from './offline-packs.svelte';
-import { IdbPackStore } from './pack-repo';
+import { PacksRepo } from '$lib/storage/packs-repo';
+import type { GuideDbConnection } from '$lib/storage/db';
 import { sha256Hex } from './sha256';
 
 /**
@@ -20,12 +21,12 @@ async function loadManifest(): Promise<ContentManifest> {
 	}
 }
 
-export const createOfflinePacks = (): OfflinePacksState =>
+export const createOfflinePacks = (db: GuideDbConnection): OfflinePacksState =>
 	new OfflinePacksState({
 		fetch: (url, init) => fetch(url, init),
 		caches: { open: (name) => caches.open(name) },
 		sha256: sha256Hex,
-		store: new IdbPackStore(),
+		store: new PacksRepo(db),
 		storage: () => (typeof navigator !== 'undefined' ? navigator.storage : undefined),
 		loadManifest
 	});

@@ -15,14 +15,18 @@ import { LocationState } from './location.svelte';
 import { ClockState } from './clock.svelte';
 import { PwaState } from '$lib/pwa/pwa-state.svelte';
 import { createOfflinePacks } from '$lib/offline/app';
+import { connectGuideDb } from '$lib/storage/db';
+import { createSavedStores } from '$lib/storage/saved-stores';
 
 export { manifest };
+/** The guide's IndexedDB database, opened on first use and shared by every repo. */
+const guideDb = connectGuideDb();
 export const router = new RouterState();
 export const content = new ContentState(manifest);
 export const search = new SearchState(manifest.search);
-export const saved = new SavedState();
+export const saved = new SavedState(() => createSavedStores(guideDb));
 /** The visitor's position (named so it never shadows `window.location`). */
 export const geolocation = new LocationState();
 export const clock = new ClockState();
 export const pwaState = new PwaState();
-export const offlinePacks = createOfflinePacks();
+export const offlinePacks = createOfflinePacks(guideDb);
