@@ -17,7 +17,8 @@ import {
 } from '$lib/domain/offline/plan';
 import type { StorageError } from '$lib/domain/saved/ports';
 import { CACHE_NAMES } from '$shared/cache-names';
-import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from './downloader';
+import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from '$lib/offline/downloader';
+import { deletePackFiles, storedPaths } from '$lib/offline/pack-cache';
 
 export type StorageManagerLike = {
 	estimate?: () => Promise<{ usage?: number; quota?: number }>;
@@ -37,8 +38,6 @@ export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
 
 export type ActiveDownload = { packId: PackId; progress: DownloadProgress };
 export type PackProblem = { packId: PackId; reason: FailureReason | 'unknown' };
-
-const pathOf = (url: string) => (url.startsWith('/') ? url : new URL(url).pathname);
 
 export class OfflinePacksState {
 	media = $state.raw<MediaFile[]>([]);
@@ -70,7 +69,7 @@ export class OfflinePacksState {
 		const [manifest, records, files] = await Promise.all([
 			this.#deps.loadManifest(),
 			this.#deps.store.list(),
-			Promise.all([this.#keys(CACHE_NAMES.media), this.#keys(CACHE_NAMES.incoming)]).then(
+			Promise.all([storedPaths(this.#deps.caches, CACHE_NAMES.media), storedPaths(this.#deps.caches, CACHE_NAMES.incoming)]).then(
 				(sets) => ({ ok: true, value: sets }) as const,
 				(err: unknown) => ({ ok: false, error: { code: 'unavailable', detail: String(err) } }) as const
 			)
@@ -157,18 +156,12 @@ export class OfflinePacksState {
 			return;
 		}
 		try {
-			const cache = await this.#deps.caches.open(CACHE_NAMES.media);
-			for (const url of urls) await cache.delete(url);
+			await deletePackFiles(this.#deps.caches, urls);
 		} catch {
 			// Files left behind belong to no pack; the next download of a pack that needs them reuses them.
 		}
 		if (this.problem?.packId === id) this.problem = null;
 		await this.refresh();
-	}
-
-	async #keys(cacheName: string): Promise<ReadonlySet<string>> {
-		const cache = await this.#deps.caches.open(cacheName);
-		return new Set((await cache.keys()).map((r) => pathOf(r.url)));
 	}
 
 	async #askPersistence(): Promise<void> {

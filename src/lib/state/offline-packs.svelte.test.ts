@@ -4,7 +4,7 @@ import type { Bundle, ContentManifest, MediaFile, Route } from '$lib/domain/cont
 import { provincePack, routePack, type PackRecord, type PackStore } from '$lib/domain/offline/plan';
 import { CACHE_NAMES } from '$shared/cache-names';
 import type { StorageError } from '$lib/domain/saved/ports';
-import type { CacheLike, CacheStorageLike } from './downloader';
+import type { CacheLike, CacheStorageLike } from '$lib/offline/downloader';
 import { OfflinePacksState, type StorageManagerLike } from './offline-packs.svelte';
 
 type StoreFaults = { list?: StorageError; put?: StorageError; remove?: StorageError };
