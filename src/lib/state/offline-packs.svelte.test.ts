@@ -102,7 +102,9 @@ describe('OfflinePacksState', () => {
 		const { state, bundle, media, mediaUrls } = createWorld();
 		await state.download(routePack('r1'), bundle);
 		await state.download(routePack('r2'), bundle);
+		expect(state.changes).toBe(2);
 		await state.remove('route:r1');
+		expect(state.changes).toBe(3);
 		expect(mediaUrls()).toEqual([media[1]!.url, media[2]!.url]);
 		expect(state.records.map((r) => r.id)).toEqual(['route:r2']);
 	});
@@ -133,6 +135,7 @@ describe('OfflinePacksState', () => {
 		await state.download(routePack('r1'), bundle);
 		expect(state.storageError).toEqual({ code: 'quota' });
 		expect(state.record('route:r1')).toBeUndefined();
+		expect(state.changes).toBe(0);
 	});
 
 	it('a pack that cannot be forgotten keeps its files, and the failure is shown', async () => {

@@ -52,6 +52,8 @@ export class OfflinePacksState {
 	active = $state.raw<ActiveDownload | null>(null);
 	problem = $state.raw<PackProblem | null>(null);
 	loaded = $state(false);
+	/** Counts the packs stored and removed on this page, so readers of their files (the map) look again. */
+	changes = $state(0);
 	/** The last failure of the packs' records or caches, until the next success. */
 	storageError = $state.raw<StorageError | null>(null);
 	/** Ready packs some of whose files the browser has removed since. */
@@ -128,7 +130,8 @@ export class OfflinePacksState {
 					contentVersion: this.contentVersion,
 					completedAt: (this.#deps.now?.() ?? new Date()).toISOString()
 				});
-				if (!put.ok) writeError = put.error;
+				if (put.ok) this.changes++;
+				else writeError = put.error;
 			} else if (outcome.status === 'failed') {
 				this.problem = { packId: spec.id, reason: outcome.reason };
 			}
@@ -160,6 +163,7 @@ export class OfflinePacksState {
 		} catch {
 			// Files left behind belong to no pack; the next download of a pack that needs them reuses them.
 		}
+		this.changes++;
 		if (this.problem?.packId === id) this.problem = null;
 		await this.refresh();
 	}
