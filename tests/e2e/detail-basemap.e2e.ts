@@ -7,9 +7,9 @@
  * offline pack has stored it: overview only before, detail after (online and offline), and
  * the overview again once the pack is deleted. The visitor goes between the map and the
  * offline screen by the app's own navigation, as one would: the map is the persistent one of
- * ADR 0004, so it must notice the pack change without a reload. What the map drew is read from the read-only
- * `data-map-detail` (on/off: the detail source is in the style) and `data-map-detail-features`
- * (detail features drawn) attributes MapCanvas writes on every `idle`.
+ * ADR 0004, so it must notice the pack change without a reload. What the map drew is read from
+ * MapProbe's `data-map-detail` (on/off: the detail source is in the style) and
+ * `data-map-detail-features` (detail features drawn), which it writes on every `idle`.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/co
 import { formatBytes } from '../../src/lib/domain/offline/format-bytes.ts';
 import { CACHE_NAMES } from '../../src/shared/cache-names.ts';
 import { BAN_GIOC, DETAIL_ATTRIBUTION, buildDetailArchive } from './helpers/detail-archive.ts';
+import { enableMapProbe, mapProbe } from './helpers/map-probe.ts';
 import { cachedPaths, waitForOfflineReady } from './helpers/pwa.ts';
 import { createSiteCopy, type SiteCopy } from './helpers/site-copy.ts';
 
@@ -70,14 +71,14 @@ function watchProblems(page: Page): string[] {
 const mapHost = (page: Page) => page.locator('[data-map]');
 const attribution = (page: Page) => page.locator('[data-map] .maplibregl-ctrl-attrib');
 const detailFeatures = (page: Page) =>
-	mapHost(page)
+	mapProbe(page)
 		.getAttribute('data-map-detail-features')
 		.then((value) => Number(value ?? Number.NaN));
 
 /** Waits until the home map has drawn, at the waterfall. */
 async function mapReady(page: Page): Promise<void> {
 	await expect(mapHost(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-	await expect(mapHost(page)).toHaveAttribute('data-map-zoom', '12.00');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-zoom', '12.00');
 }
 
 /** Loads the home map at the waterfall (a page load). */
@@ -98,14 +99,14 @@ async function goByNav(page: Page, link: 'Map' | 'Offline'): Promise<void> {
 }
 
 async function expectOverviewOnly(page: Page): Promise<void> {
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail', 'off');
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail-features', '0');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail', 'off');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail-features', '0');
 	await expect(attribution(page)).toContainText('Natural Earth');
 	await expect(attribution(page)).not.toContainText(DETAIL_ATTRIBUTION);
 }
 
 async function expectDetail(page: Page): Promise<void> {
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail', 'on');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail', 'on');
 	await expect.poll(() => detailFeatures(page), { timeout: 15_000 }).toBeGreaterThan(0);
 	await expect(attribution(page)).toContainText(DETAIL_ATTRIBUTION);
 	await expect(attribution(page)).toContainText('Natural Earth');
@@ -116,6 +117,7 @@ test('a detail basemap named by the site is used once the offline pack stored it
 	context
 }) => {
 	test.setTimeout(150_000);
+	await enableMapProbe(page);
 	const problems = watchProblems(page);
 	const province = page.locator('[data-pack="province"]');
 	const size = formatBytes(detail.bytes, 'en');
