@@ -5,9 +5,11 @@
  * A copy of the build names it as site.yaml would (`detailBasemap` in both bundles, a
  * `basemap` file owned by `site` in content/manifest.json). The map uses it only once the
  * offline pack has stored it: overview only before, detail after (online and offline), and
- * the overview again once the pack is deleted. What the map drew is read from the read-only
- * `data-map-detail` (on/off: the detail source is in the style) and `data-map-detail-features`
- * (detail features drawn) attributes MapCanvas writes on every `idle`.
+ * the overview again once the pack is deleted. The visitor goes between the map and the
+ * offline screen by the app's own navigation, as one would: the map is the persistent one of
+ * ADR 0004, so it must notice the pack change without a reload. What the map drew is read from
+ * MapProbe's `data-map-detail` (on/off: the detail source is in the style) and
+ * `data-map-detail-features` (detail features drawn), which it writes on every `idle`.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/co
 import { formatBytes } from '../../src/lib/domain/offline/format-bytes.ts';
 import { CACHE_NAMES } from '../../src/shared/cache-names.ts';
 import { BAN_GIOC, DETAIL_ATTRIBUTION, buildDetailArchive } from './helpers/detail-archive.ts';
+import { enableMapProbe, mapProbe } from './helpers/map-probe.ts';
 import { cachedPaths, waitForOfflineReady } from './helpers/pwa.ts';
 import { createSiteCopy, type SiteCopy } from './helpers/site-copy.ts';
 
@@ -68,27 +71,42 @@ function watchProblems(page: Page): string[] {
 const mapHost = (page: Page) => page.locator('[data-map]');
 const attribution = (page: Page) => page.locator('[data-map] .maplibregl-ctrl-attrib');
 const detailFeatures = (page: Page) =>
-	mapHost(page)
+	mapProbe(page)
 		.getAttribute('data-map-detail-features')
 		.then((value) => Number(value ?? Number.NaN));
 
-/** Opens (or reloads) the home map at the waterfall and waits until it has drawn. */
-async function openMap(page: Page, reload = false): Promise<void> {
-	if (reload) await page.reload();
-	else await page.goto(`${copy.url}${HOME}`);
+/** Waits until the home map has drawn, at the waterfall. */
+async function mapReady(page: Page): Promise<void> {
 	await expect(mapHost(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-	await expect(mapHost(page)).toHaveAttribute('data-map-zoom', '12.00');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-zoom', '12.00');
+}
+
+/** Loads the home map at the waterfall (a page load). */
+async function openMap(page: Page): Promise<void> {
+	await page.goto(`${copy.url}${HOME}`);
+	await mapReady(page);
+}
+
+/**
+ * Goes to another screen by the app's navigation bar, and checks it was no page load: a mark
+ * left on `window` before the click is still there after it.
+ */
+async function goByNav(page: Page, link: 'Map' | 'Offline'): Promise<void> {
+	await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+	await page.locator('nav.app-nav').getByRole('link', { name: link, exact: true }).click();
+	await expect(page).toHaveURL(link === 'Map' ? /\/en\/$/ : /\/en\/offline$/);
+	expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
 }
 
 async function expectOverviewOnly(page: Page): Promise<void> {
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail', 'off');
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail-features', '0');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail', 'off');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail-features', '0');
 	await expect(attribution(page)).toContainText('Natural Earth');
 	await expect(attribution(page)).not.toContainText(DETAIL_ATTRIBUTION);
 }
 
 async function expectDetail(page: Page): Promise<void> {
-	await expect(mapHost(page)).toHaveAttribute('data-map-detail', 'on');
+	await expect(mapProbe(page)).toHaveAttribute('data-map-detail', 'on');
 	await expect.poll(() => detailFeatures(page), { timeout: 15_000 }).toBeGreaterThan(0);
 	await expect(attribution(page)).toContainText(DETAIL_ATTRIBUTION);
 	await expect(attribution(page)).toContainText('Natural Earth');
@@ -99,6 +117,7 @@ test('a detail basemap named by the site is used once the offline pack stored it
 	context
 }) => {
 	test.setTimeout(150_000);
+	await enableMapProbe(page);
 	const problems = watchProblems(page);
 	const province = page.locator('[data-pack="province"]');
 	const size = formatBytes(detail.bytes, 'en');
@@ -115,7 +134,7 @@ test('a detail basemap named by the site is used once the offline pack stored it
 	});
 
 	await test.step('the offline screen lists the detail map with its size; it downloads, verifies and is ready', async () => {
-		await page.goto(`${copy.url}/en/offline`);
+		await goByNav(page, 'Offline');
 		await expect(province).toContainText(`1 file, ${size}`);
 		await expect(province).toContainText('detailed map');
 		await province.getByRole('button', { name: `Download (${size})` }).click();
@@ -134,25 +153,28 @@ test('a detail basemap named by the site is used once the offline pack stored it
 		expect(stored).toBe(detail.sha256);
 	});
 
-	await test.step('back on the home map: the detail source is on, its road and village are drawn, with its attribution', async () => {
-		await openMap(page);
+	await test.step('back on the map by the nav link, without a reload: the detail source is on, its road and village are drawn, with its attribution', async () => {
+		await goByNav(page, 'Map');
+		await mapReady(page);
 		await expectDetail(page);
 	});
 
 	await test.step('with no network, after a reload, the detail map still renders', async () => {
+		await openMap(page);
 		await context.setOffline(true);
-		await openMap(page, true);
-		await expect(page.getByTestId('offline-indicator')).toBeVisible();
+		await page.reload();
+		await mapReady(page);
 		await expectDetail(page);
 		await context.setOffline(false);
 	});
 
-	await test.step('deleting the pack: the map falls back to the overview', async () => {
-		await page.goto(`${copy.url}/en/offline`);
+	await test.step('deleting the pack, then back on the map by the nav link: the map falls back to the overview', async () => {
+		await goByNav(page, 'Offline');
 		await province.getByRole('button', { name: 'Delete' }).click();
 		await expect(province.getByRole('button', { name: `Download (${size})` })).toBeVisible();
 		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual([]);
-		await openMap(page);
+		await goByNav(page, 'Map');
+		await mapReady(page);
 		await expectOverviewOnly(page);
 	});
 

@@ -1,10 +1,10 @@
 /**
  * The home map, in the production build, drawn by Chromium's software WebGL.
  *
- * What the map drew is read from data-map-* attributes that MapCanvas writes on every `idle`
- * (places on screen, alone or in clusters; markers; clusters; route legs; areas; labels;
- * zoom). The production build is what we test, so this read-only summary is always there;
- * the map instance itself is never exposed to page scripts.
+ * What the map drew is read from the data-map-* attributes of MapProbe, which these tests
+ * switch on (helpers/map-probe.ts) and which reports on every `idle` (places on screen, alone
+ * or in clusters; markers; clusters; route legs; areas; labels; zoom). Production pages never
+ * load it, and the map instance itself is never exposed to page scripts.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -12,6 +12,11 @@ import { isLocated } from '../../src/lib/domain/content/types.ts';
 import { PAC_BO } from '../fixtures/pac-bo-sites.ts';
 import { servedBundle } from './helpers/content.ts';
 import { watchProblems } from './helpers/problems.ts';
+import { enableMapProbe } from './helpers/map-probe.ts';
+
+test.beforeEach(async ({ page }) => {
+	await enableMapProbe(page);
+});
 
 /** Kim Đồng memorial: a relic with no other place within a few kilometres. */
 const KIM_DONG = { id: 'kim-dong-relic', lat: 22.93281, lon: 106.04641, en: 'Kim Dong Memorial Site' };
@@ -22,8 +27,9 @@ async function openMap(page: Page, path: string): Promise<void> {
 }
 
 function drawn(page: Page, what: 'places' | 'points' | 'clusters' | 'areas' | 'legs' | 'labels' | 'position' | 'zoom'): Promise<number> {
+	// Waits for the probe's first report (it loads after the map is ready).
 	return page
-		.locator('[data-map]')
+		.locator('[data-map-probe][data-map-zoom]')
 		.getAttribute(`data-map-${what}`)
 		.then((value) => Number(value ?? Number.NaN));
 }

@@ -3,8 +3,9 @@
  * service worker's cache and from a plain static server alike.
  *
  * - The overview archive (~140 KB, precached with the app) is fetched once, whole.
- * - The optional detail archive is used only if the offline pack has put it in Cache
- *   Storage; the map never downloads it by itself.
+ * - The optional detail archive is used only if an offline pack has stored it. The map never
+ *   downloads it, nor opens Cache Storage: it asks a `PackFileReader`, which the composition
+ *   root (state/instances.ts) wires to lib/offline, the one owner of the packs' caches.
  *
  * `registerArchives` adds the `pmtiles://` protocol to MapLibre once and makes
  * `pmtiles://overview` (and `pmtiles://detail`) point at these bytes.
@@ -37,12 +38,14 @@ export function loadOverview(url: string): Promise<ArrayBuffer> {
 	return load;
 }
 
-/** The detail archive if the offline pack stored it, else undefined. Never touches the network. */
-export async function findCachedDetail(url: string | undefined): Promise<Blob | undefined> {
-	if (url === undefined || typeof caches === 'undefined') return undefined;
+/** The port the map reads stored pack files through: the file, or undefined if no pack stored it. */
+export type PackFileReader = (url: string) => Promise<Blob | undefined>;
+
+/** The detail archive if an offline pack stored it, else undefined. Never touches the network. */
+export async function findStoredDetail(url: string | undefined, read: PackFileReader | undefined): Promise<Blob | undefined> {
+	if (url === undefined || read === undefined) return undefined;
 	try {
-		const cached = await caches.match(url);
-		return cached?.ok ? await cached.blob() : undefined;
+		return await read(url);
 	} catch {
 		return undefined;
 	}

@@ -58,7 +58,10 @@ export async function acquireMap(
 	return map;
 }
 
-/** Removes the map for good (after a lost WebGL context, or on hot reload); the next acquire makes a new one. */
+/**
+ * Removes the map for good; the next acquire makes a new one. Only the map's owner calls it:
+ * MapCanvas, as it unmounts with a lost WebGL context (the home screen's "try again"), and hot reload.
+ */
 export function destroyMap(): void {
 	held?.container.remove();
 	held?.map.remove();

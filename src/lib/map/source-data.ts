@@ -5,18 +5,18 @@
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { isStyleReady } from './maplibre-private';
 
 /** Resolves once the map's style has loaded (at once if it has); never rejects. */
 export function whenStyleLoaded(map: MaplibreMap, signal: AbortSignal): Promise<boolean> {
-	// `_loaded` (unlike isStyleLoaded()) does not wait for tiles: sources exist once it is true.
-	if (map.style?._loaded) return Promise.resolve(!signal.aborted);
+	if (isStyleReady(map)) return Promise.resolve(!signal.aborted);
 	return new Promise((resolve) => {
 		const done = () => {
-			map.off('style.load', done);
+			loaded.unsubscribe();
 			signal.removeEventListener('abort', done);
 			resolve(!signal.aborted);
 		};
-		map.on('style.load', done);
+		const loaded = map.on('style.load', done);
 		signal.addEventListener('abort', done);
 	});
 }

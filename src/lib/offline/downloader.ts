@@ -12,6 +12,7 @@
 import { CACHE_NAMES } from '$shared/cache-names';
 import { hashMatches, type OfflinePlan } from '$lib/domain/offline/plan';
 import type { MediaFile } from '$lib/domain/content/types';
+import { pathOf } from './pack-cache';
 
 /** The parts of Cache Storage the downloader uses (a Map-backed fake in tests). */
 export interface CacheLike {
@@ -56,8 +57,6 @@ export function isQuotaError(err: unknown): boolean {
 	const e = err as { name?: unknown; code?: unknown };
 	return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22;
 }
-
-const pathOf = (url: string) => (url.startsWith('/') ? url : new URL(url).pathname);
 
 const defaultWait = (ms: number, signal: AbortSignal) =>
 	new Promise<void>((resolve) => {

@@ -14,15 +14,29 @@ import { RouterState } from './router.svelte';
 import { LocationState } from './location.svelte';
 import { ClockState } from './clock.svelte';
 import { PwaState } from '$lib/pwa/pwa-state.svelte';
-import { createOfflinePacks } from '$lib/offline/app';
+import { OfflinePacksState } from './offline-packs.svelte';
+import { browserCaches, browserDownloaderDeps, browserStorage, loadCurrentManifest } from '$lib/offline/browser-deps';
+import { readPackFile as readFromPacks } from '$lib/offline/pack-cache';
+import { connectGuideDb } from '$lib/storage/db';
+import { createSavedStores } from '$lib/storage/saved-stores';
+import { PacksRepo } from '$lib/storage/packs-repo';
 
 export { manifest };
+/** The guide's IndexedDB database, opened on first use and shared by every repo. */
+const guideDb = connectGuideDb();
 export const router = new RouterState();
 export const content = new ContentState(manifest);
 export const search = new SearchState(manifest.search);
-export const saved = new SavedState();
+export const saved = new SavedState(() => createSavedStores(guideDb));
 /** The visitor's position (named so it never shadows `window.location`). */
 export const geolocation = new LocationState();
 export const clock = new ClockState();
 export const pwaState = new PwaState();
-export const offlinePacks = createOfflinePacks();
+export const offlinePacks = new OfflinePacksState({
+	...browserDownloaderDeps(),
+	store: new PacksRepo(guideDb),
+	storage: browserStorage,
+	loadManifest: () => loadCurrentManifest(manifest)
+});
+/** Reads a file the offline packs stored (the map's detail archive); never the network. */
+export const readPackFile = (url: string): Promise<Blob | undefined> => readFromPacks(browserCaches(), url);

@@ -19,23 +19,34 @@ export class RouterState {
 	}
 
 	/**
-	 * Goes to an in-app URL. A new page adds a history entry, scrolls to the top and moves focus
-	 * (as a page load would). `replace` only updates the URL of the current page (the search
-	 * query while typing, the map view): no scroll, and focus stays where the visitor is.
+	 * Goes to an in-app URL as a new page: a history entry, the top of the page, and (through
+	 * `navigations`, which App.svelte watches) the focus on the new content.
 	 */
-	navigate(href: string, replace = false): void {
+	navigate(href: string): void {
 		const url = new URL(href, location.href);
-		if (replace) history.replaceState(null, '', url);
-		else history.pushState(null, '', url);
+		history.pushState(null, '', url);
 		this.set(url.pathname, url.search);
-		if (!replace) {
-			this.navigations++;
-			window.scrollTo(0, 0);
-		}
+		this.navigations++;
+		window.scrollTo(0, 0);
 	}
 
+	/**
+	 * Writes an in-app URL over the current history entry (the map's place and view, the search
+	 * query while typing). Not a navigation: nothing scrolls, the focus stays where the visitor
+	 * is, and `parsed` follows. An unchanged URL is left alone.
+	 */
+	replace(href: string): void {
+		const url = new URL(href, location.href);
+		if (url.pathname === location.pathname && url.search === location.search) return;
+		history.replaceState(history.state, '', url);
+		this.set(url.pathname, url.search);
+	}
+
+	/** `navigate` (or with `replace`, `replace`) to a screen of the app. */
 	go(lang: Lang, screen: Screen, replace = false): void {
-		this.navigate(formatUrl(lang, screen), replace);
+		const href = formatUrl(lang, screen);
+		if (replace) this.replace(href);
+		else this.navigate(href);
 	}
 
 	/** Listens to back/forward and to clicks on same-app links. Returns a stop function. */

@@ -53,7 +53,7 @@ describe('openGuideDb', () => {
 	it('creates every store of the current version in a new database', async () => {
 		const db = await openOk(uniqueName());
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['meta', 'saved', 'visits']);
+		expect([...db.objectStoreNames].sort()).toEqual(['meta', 'packs', 'saved', 'visits']);
 		expect([...db.transaction('visits').store.indexNames]).toEqual(['visitedAt']);
 		db.close();
 	});
@@ -62,7 +62,7 @@ describe('openGuideDb', () => {
 		const name = uniqueName();
 		await createV1Database(name, [savedPlace('ban-gioc'), savedPlace('pac-bo')]);
 		const db = await openOk(name);
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(DB_VERSION);
 		expect(await db.getAll('saved')).toEqual([savedPlace('ban-gioc'), savedPlace('pac-bo')]);
 		expect(await db.getAll('visits')).toEqual([]);
 		await db.put('visits', { placeId: 'pac-bo', visitedAt: '2026-03-06T09:00:00.000+07:00' });

@@ -1,5 +1,8 @@
 /**
- * The guide's IndexedDB database: its schema, its migrations, and the only call to `openDB`.
+ * The guide's IndexedDB database: its schema, its migrations, and the only calls to `openDB`
+ * in the app (this database, plus a one-time read of the old packs database it replaced).
+ * Every store lives here; a feature with storage adds a store by a new migration, never a
+ * database of its own (docs/decisions/0008-one-database.md).
  *
  * Migration policy: each schema version is one `case` of `migrate`, and a released case is never
  * edited (visitors' databases have already run it). A change of schema is a new version with a
@@ -8,21 +11,30 @@
  *
  * Nothing here throws: opening and writing give `StoreResult`s, so every failure reaches the UI.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StorageError, StoreResult } from '$lib/domain/saved/ports';
 import type { SavedPlace, Visit } from '$lib/domain/saved/types';
+import type { PackRecord } from '$lib/domain/offline/plan';
 
 export const DB_NAME = 'caobang-guide';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface GuideDbSchema extends DBSchema {
 	/** v1. Places the visitor saved, by place id. */
 	saved: { key: string; value: SavedPlace };
 	/** v2. The visitor's stamps, one per place, with an index to list them by date. */
 	visits: { key: string; value: Visit; indexes: { visitedAt: string } };
-	/** v2. Small records stored under a name (e.g. the offline pack status). Unused so far. */
+	/**
+	 * v2. Small records stored under a name. Its one entry so far, `META_KEYS.legacyPacksCopied`,
+	 * says the packs of the old `caobang-offline` database were copied into `packs` (storage/packs-repo.ts).
+	 */
 	meta: { key: string; value: unknown };
+	/** v3. Offline packs whose every file is downloaded and verified, by pack id. */
+	packs: { key: string; value: PackRecord };
 }
+
+/** The names of the `meta` store's entries. */
+export const META_KEYS = { legacyPacksCopied: 'legacy-packs-copied' } as const;
 
 export type GuideDb = IDBPDatabase<GuideDbSchema>;
 
@@ -38,6 +50,12 @@ function migrate(db: GuideDb, oldVersion: number): void {
 			visits.createIndex('visitedAt', 'visitedAt');
 			db.createObjectStore('meta');
 		}
+		// falls through
+		case 2:
+			// v3: offline packs, until then kept in a database of their own (`LEGACY_PACKS_DB`).
+			// Their records are copied in after the upgrade, by the packs repo: another database
+			// cannot be read inside this upgrade transaction.
+			db.createObjectStore('packs', { keyPath: 'id' });
 	}
 }
 
@@ -175,4 +193,36 @@ export async function writeAtomically<S extends Names>(
 	} catch (err) {
 		return failure(toStorageError(err));
 	}
+}
+
+/**
+ * The database releases before v3 kept offline packs in, on its own (without the handling
+ * above). The packs repo copies its records into `packs` once, then deletes it.
+ */
+export const LEGACY_PACKS_DB = 'caobang-offline';
+
+/** The pack records of the legacy database; none if it does not exist (or holds no `packs`). */
+export async function readLegacyPacks(name: string = LEGACY_PACKS_DB): Promise<StoreResult<PackRecord[]>> {
+	if (typeof indexedDB === 'undefined') return ok([]);
+	try {
+		// No version: an existing database opens as it is, never upgraded; a missing one is made empty.
+		const db = await openDB(name);
+		try {
+			if (!db.objectStoreNames.contains('packs')) return ok([]);
+			const records = (await db.getAll('packs')) as PackRecord[];
+			return ok(records.filter((r) => typeof r?.id === 'string' && Array.isArray(r.urls)));
+		} finally {
+			db.close();
+		}
+	} catch (err) {
+		return failure(toStorageError(err, true));
+	}
+}
+
+/**
+ * Deletes the legacy database. Not awaited by callers: an old tab that still holds it open
+ * delays the deletion until it closes, and nothing waits on that.
+ */
+export function deleteLegacyPacks(name: string = LEGACY_PACKS_DB): void {
+	deleteDB(name).catch(() => {});
 }

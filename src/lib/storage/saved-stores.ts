@@ -21,8 +21,9 @@ export function replaceSavedData(connection: GuideDbConnection, data: SavedData)
 	});
 }
 
-export function createSavedStores(name: string = DB_NAME): SavedStores {
-	const connection = connectGuideDb(name);
+/** Over a database name (a connection of their own) or a connection shared with other repos. */
+export function createSavedStores(db: string | GuideDbConnection = DB_NAME): SavedStores {
+	const connection = typeof db === 'string' ? connectGuideDb(db) : db;
 	return {
 		saved: new SavedRepo(connection),
 		visits: new VisitsRepo(connection),

@@ -6,6 +6,7 @@
  * the service worker and are in no pack. Packs hold the optional media of `ContentManifest.media`.
  */
 import type { Bundle, MediaFile } from '../content/types.ts';
+import type { StoreResult } from '../saved/ports.ts';
 
 export type PackSpec = { id: 'province'; kind: 'province' } | { id: `route:${string}`; kind: 'route'; routeId: string };
 export type PackId = PackSpec['id'];
@@ -80,11 +81,17 @@ export type PackRecord = {
 	completedAt: string;
 };
 
-/** The port the packs are kept through (IndexedDB in the app, a Map in tests). */
+/**
+ * The port the packs are kept through (IndexedDB in the app, a Map in tests). Like the saved
+ * places' stores, failures come back as values (`StorageError`), never as exceptions.
+ */
 export interface PackStore {
-	list(): Promise<PackRecord[]>;
-	put(record: PackRecord): Promise<void>;
-	remove(id: PackId): Promise<void>;
+	/** Every ready pack, in no particular order. */
+	list(): Promise<StoreResult<PackRecord[]>>;
+	/** Records a ready pack; recording it again replaces the earlier record. */
+	put(record: PackRecord): Promise<StoreResult<void>>;
+	/** Forgets a pack; forgetting one that is not recorded is not an error. */
+	remove(id: PackId): Promise<StoreResult<void>>;
 }
 
 export type PackHealth = {

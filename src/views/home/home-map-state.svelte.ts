@@ -1,21 +1,21 @@
 /**
  * The state of the home screen's map and its list twin: the filter, whether the map can be
- * shown, where it is asked to go, and what the URL says. HomeView draws it; the rules (what
- * a filter keeps, the order, the view maths) are pure functions in lib/domain/map.
+ * shown, where it is asked to go, and what the URL says. HomeView draws it and keeps the DOM
+ * work (focus, scrolling); the rules (what a filter keeps, the order, the view maths) are pure
+ * functions in lib/domain/map, and the time "open now" is judged at is the app's `clock`.
  */
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { router } from '$lib/state/instances';
 import { isLocated, type Bundle } from '$lib/domain/content/types';
-import type { MapView } from '$lib/domain/routing/url';
+import { formatUrl, type MapView } from '$lib/domain/routing/url';
 import { DEFAULT_FILTER, type MapFilter } from '$lib/domain/map/filter';
 import { PLACE_ZOOM, boundsOf, roundView } from '$lib/domain/map/view';
 import { supportsWebGL2 } from '$lib/map/webgl';
-import { destroyMap, type MapStatus } from '$lib/map/map-instance';
+import type { MapStatus } from '$lib/map/map-instance';
 import type { CameraRequest } from '$lib/map/camera';
-import { replaceHomeUrl } from './replace-home-url';
 
 /** The map component, loaded lazily (a type-only import bundles nothing). */
-type HomeMapComponent = (typeof import('./HomeMap.svelte'))['default'];
+type HomeMapComponent = (typeof import('$lib/ui/map/HomeMap.svelte'))['default'];
 
 /** How long the map must rest before its view is written to the URL. */
 const URL_DEBOUNCE_MS = 400;
@@ -24,11 +24,9 @@ export class HomeMapState {
 	/** HomeMap.svelte once loaded; null before, and for good when the device cannot draw maps. */
 	component = $state.raw<HomeMapComponent | null>(null);
 	status = $state<MapStatus | 'off'>('off');
-	/** Bumped by "try again", to mount a fresh map. */
+	/** Bumped by "try again", to mount a fresh map (MapCanvas ends a broken one as it unmounts). */
 	attempt = $state(0);
 	filter = $state.raw<MapFilter>(DEFAULT_FILTER);
-	/** The instant "open now" is judged at; refreshed every minute. */
-	now = $state.raw(new Date());
 	/** A view asked for by the URL (on load and on navigation). */
 	requestedView = $state.raw<MapView | undefined>();
 	camera = $state.raw<CameraRequest | undefined>();
@@ -37,7 +35,6 @@ export class HomeMapState {
 	readonly mapOff = $derived(this.status === 'unavailable' || this.status === 'lost' || this.status === 'failed');
 
 	readonly #bundle: () => Bundle;
-	#opener: HTMLElement | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(bundle: () => Bundle) {
@@ -63,14 +60,13 @@ export class HomeMapState {
 			return;
 		}
 		this.status = 'loading';
-		import('./HomeMap.svelte').then(
+		import('$lib/ui/map/HomeMap.svelte').then(
 			(module) => (this.component = module.default),
 			() => (this.status = 'failed')
 		);
 	}
 
 	retry(): void {
-		destroyMap();
 		this.attempt++;
 		this.load();
 	}
@@ -81,16 +77,8 @@ export class HomeMapState {
 		this.#writeUrl({ place: placeId ?? undefined, at: this.#urlAt() });
 	}
 
-	/** The card's close button or Escape. */
-	closeCard(): void {
-		const back = this.focusCard ? this.#opener : null;
-		this.select(null);
-		back?.focus();
-	}
-
-	/** "Show on map" in the list: go there, open the card and give it the focus. */
-	showOnMap(placeId: string, button: HTMLElement): void {
-		this.#opener = button;
+	/** "Show on map" in the list: go there, open the card and give it the focus (HomeView gives it back on close). */
+	showOnMap(placeId: string): void {
 		const view = this.placeView(placeId);
 		if (view) this.camera = { center: view, zoom: PLACE_ZOOM };
 		// The map goes to the place, so the URL's old view would only mislead.
@@ -123,6 +111,9 @@ export class HomeMapState {
 	}
 
 	#writeUrl(state: { place?: string | undefined; at?: MapView | undefined }): void {
-		if (router.parsed.screen.name === 'home') replaceHomeUrl(i18n.lang, state);
+		if (router.parsed.screen.name !== 'home') return;
+		const screen = { name: 'home' as const, ...(state.place ? { place: state.place } : {}), ...(state.at ? { at: state.at } : {}) };
+		// A replace, not a navigation: every pan of the map would otherwise scroll the page and take the focus.
+		router.replace(formatUrl(i18n.lang, screen));
 	}
 }

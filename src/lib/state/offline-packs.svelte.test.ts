@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Bundle, ContentManifest, MediaFile, Route } from '$lib/domain/content/types';
 import { provincePack, routePack, type PackRecord, type PackStore } from '$lib/domain/offline/plan';
 import { CACHE_NAMES } from '$shared/cache-names';
-import type { CacheLike, CacheStorageLike } from './downloader';
+import type { StorageError } from '$lib/domain/saved/ports';
+import type { CacheLike, CacheStorageLike } from '$lib/offline/downloader';
 import { OfflinePacksState, type StorageManagerLike } from './offline-packs.svelte';
 
-function createWorld(options: { persist?: boolean; failUrl?: string } = {}) {
+type StoreFaults = { list?: StorageError; put?: StorageError; remove?: StorageError };
+
+function createWorld(options: { persist?: boolean; failUrl?: string; faults?: StoreFaults } = {}) {
 	const bodies = new Map<string, Uint8Array>();
 	const media: MediaFile[] = ['a', 'b', 'c'].map((stop, i) => {
 		const body = new Uint8Array(1000 + i).fill(i + 1);
@@ -34,10 +37,13 @@ function createWorld(options: { persist?: boolean; failUrl?: string } = {}) {
 		}
 	};
 	const records = new Map<string, PackRecord>();
+	/** Faults the store is giving now; a test changes them as it goes. */
+	const faults: StoreFaults = { ...options.faults };
+	const fail = (error: StorageError) => ({ ok: false, error }) as const;
 	const store: PackStore = {
-		list: async () => [...records.values()],
-		put: async (r) => void records.set(r.id, r),
-		remove: async (id) => void records.delete(id)
+		list: async () => (faults.list ? fail(faults.list) : { ok: true, value: [...records.values()] }),
+		put: async (r) => (faults.put ? fail(faults.put) : (records.set(r.id, r), { ok: true, value: undefined })),
+		remove: async (id) => (faults.remove ? fail(faults.remove) : (records.delete(id), { ok: true, value: undefined }))
 	};
 	let persisted = false;
 	const storage: StorageManagerLike = {
@@ -60,7 +66,7 @@ function createWorld(options: { persist?: boolean; failUrl?: string } = {}) {
 	});
 	const mediaUrls = () => [...(stores.get(CACHE_NAMES.media)?.keys() ?? [])].sort();
 	const evict = (url: string) => stores.get(CACHE_NAMES.media)?.delete(url);
-	return { state, bundle, media, mediaUrls, records, evict };
+	return { state, bundle, media, mediaUrls, records, evict, faults };
 }
 
 describe('OfflinePacksState', () => {
@@ -96,7 +102,9 @@ describe('OfflinePacksState', () => {
 		const { state, bundle, media, mediaUrls } = createWorld();
 		await state.download(routePack('r1'), bundle);
 		await state.download(routePack('r2'), bundle);
+		expect(state.changes).toBe(2);
 		await state.remove('route:r1');
+		expect(state.changes).toBe(3);
 		expect(mediaUrls()).toEqual([media[1]!.url, media[2]!.url]);
 		expect(state.records.map((r) => r.id)).toEqual(['route:r2']);
 	});
@@ -110,5 +118,33 @@ describe('OfflinePacksState', () => {
 		expect(state.evicted.map((r) => r.id)).toEqual(['route:r1']);
 		await state.download(routePack('r1'), bundle);
 		expect(state.evicted).toEqual([]);
+	});
+
+	it('shows a records store that cannot be read, instead of throwing, and clears it once it reads again', async () => {
+		const { state, faults } = createWorld({ faults: { list: { code: 'blocked' } } });
+		await state.refresh();
+		expect(state.storageError).toEqual({ code: 'blocked' });
+		expect(state.loaded).toBe(true);
+		delete faults.list;
+		await state.refresh();
+		expect(state.storageError).toBeNull();
+	});
+
+	it('a download whose record cannot be written says so, and does not claim the pack is ready', async () => {
+		const { state, bundle } = createWorld({ faults: { put: { code: 'quota' } } });
+		await state.download(routePack('r1'), bundle);
+		expect(state.storageError).toEqual({ code: 'quota' });
+		expect(state.record('route:r1')).toBeUndefined();
+		expect(state.changes).toBe(0);
+	});
+
+	it('a pack that cannot be forgotten keeps its files, and the failure is shown', async () => {
+		const { state, bundle, media, mediaUrls, faults } = createWorld();
+		await state.download(routePack('r1'), bundle);
+		faults.remove = { code: 'failed', detail: 'UnknownError: disk' };
+		await state.remove('route:r1');
+		expect(state.storageError).toEqual({ code: 'failed', detail: 'UnknownError: disk' });
+		expect(mediaUrls()).toEqual([media[0]!.url, media[1]!.url]);
+		expect(state.record('route:r1')).toBeDefined();
 	});
 });

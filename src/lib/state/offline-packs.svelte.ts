@@ -1,6 +1,7 @@
 /**
  * The offline packs as app state: what is stored, what a download is doing, how much room
  * the browser gives, and whether it promised to keep it. Side effects come in through `deps`.
+ * Nothing here throws: a storage failure is kept in `storageError` for the screen to show.
  */
 import type { Bundle, ContentManifest, MediaFile } from '$lib/domain/content/types';
 import {
@@ -14,8 +15,10 @@ import {
 	type PackStore,
 	type StorageEstimate
 } from '$lib/domain/offline/plan';
+import type { StorageError } from '$lib/domain/saved/ports';
 import { CACHE_NAMES } from '$shared/cache-names';
-import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from './downloader';
+import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from '$lib/offline/downloader';
+import { deletePackFiles, storedPaths } from '$lib/offline/pack-cache';
 
 export type StorageManagerLike = {
 	estimate?: () => Promise<{ usage?: number; quota?: number }>;
@@ -36,8 +39,6 @@ export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
 export type ActiveDownload = { packId: PackId; progress: DownloadProgress };
 export type PackProblem = { packId: PackId; reason: FailureReason | 'unknown' };
 
-const pathOf = (url: string) => (url.startsWith('/') ? url : new URL(url).pathname);
-
 export class OfflinePacksState {
 	media = $state.raw<MediaFile[]>([]);
 	contentVersion = $state('');
@@ -51,6 +52,10 @@ export class OfflinePacksState {
 	active = $state.raw<ActiveDownload | null>(null);
 	problem = $state.raw<PackProblem | null>(null);
 	loaded = $state(false);
+	/** Counts the packs stored and removed on this page, so readers of their files (the map) look again. */
+	changes = $state(0);
+	/** The last failure of the packs' records or caches, until the next success. */
+	storageError = $state.raw<StorageError | null>(null);
 	/** Ready packs some of whose files the browser has removed since. */
 	readonly evicted: PackRecord[] = $derived(this.loaded ? this.records.filter((r) => r.urls.some((u) => !this.stored.has(u))) : []);
 
@@ -61,18 +66,21 @@ export class OfflinePacksState {
 		this.#deps = deps;
 	}
 
+	/** Reads what is stored again. Never throws: a failure lands in `storageError`. */
 	async refresh(): Promise<void> {
-		const [manifest, records, stored, incoming] = await Promise.all([
+		const [manifest, records, files] = await Promise.all([
 			this.#deps.loadManifest(),
 			this.#deps.store.list(),
-			this.#keys(CACHE_NAMES.media),
-			this.#keys(CACHE_NAMES.incoming)
+			Promise.all([storedPaths(this.#deps.caches, CACHE_NAMES.media), storedPaths(this.#deps.caches, CACHE_NAMES.incoming)]).then(
+				(sets) => ({ ok: true, value: sets }) as const,
+				(err: unknown) => ({ ok: false, error: { code: 'unavailable', detail: String(err) } }) as const
+			)
 		]);
 		this.media = manifest.media;
 		this.contentVersion = manifest.version;
-		this.records = records;
-		this.stored = stored;
-		this.incoming = incoming;
+		if (records.ok) this.records = records.value;
+		if (files.ok) [this.stored, this.incoming] = files.value;
+		this.storageError = !records.ok ? records.error : !files.ok ? files.error : null;
 		this.loaded = true;
 		await this.refreshStorage();
 	}
@@ -104,6 +112,7 @@ export class OfflinePacksState {
 		this.problem = null;
 		const plan = this.plan(spec, bundle);
 		const abort = new AbortController();
+		let writeError: StorageError | null = null;
 		this.#abort = abort;
 		this.active = { packId: spec.id, progress: { bytesDone: 0, bytesTotal: plan.totalBytes, filesDone: 0, filesTotal: plan.files.length } };
 		try {
@@ -113,7 +122,7 @@ export class OfflinePacksState {
 				onProgress: (progress) => (this.active = { packId: spec.id, progress })
 			});
 			if (outcome.status === 'complete') {
-				await this.#deps.store.put({
+				const put = await this.#deps.store.put({
 					id: spec.id,
 					status: 'ready',
 					urls: outcome.urls,
@@ -121,6 +130,8 @@ export class OfflinePacksState {
 					contentVersion: this.contentVersion,
 					completedAt: (this.#deps.now?.() ?? new Date()).toISOString()
 				});
+				if (put.ok) this.changes++;
+				else writeError = put.error;
 			} else if (outcome.status === 'failed') {
 				this.problem = { packId: spec.id, reason: outcome.reason };
 			}
@@ -129,7 +140,9 @@ export class OfflinePacksState {
 		} finally {
 			this.#abort = null;
 			this.active = null;
-			await this.refresh().catch(() => {});
+			await this.refresh();
+			// The refresh may read well where the write failed: the visitor must still learn of it.
+			if (writeError) this.storageError = writeError;
 		}
 	}
 
@@ -137,17 +150,22 @@ export class OfflinePacksState {
 		this.#abort?.abort();
 	}
 
+	/** Forgets the pack first, then its files: if forgetting fails, nothing has changed. */
 	async remove(id: PackId): Promise<void> {
-		const cache = await this.#deps.caches.open(CACHE_NAMES.media);
-		for (const url of urlsToDelete(id, this.records)) await cache.delete(url);
-		await this.#deps.store.remove(id);
+		const urls = urlsToDelete(id, this.records);
+		const removed = await this.#deps.store.remove(id);
+		if (!removed.ok) {
+			this.storageError = removed.error;
+			return;
+		}
+		try {
+			await deletePackFiles(this.#deps.caches, urls);
+		} catch {
+			// Files left behind belong to no pack; the next download of a pack that needs them reuses them.
+		}
+		this.changes++;
 		if (this.problem?.packId === id) this.problem = null;
 		await this.refresh();
-	}
-
-	async #keys(cacheName: string): Promise<ReadonlySet<string>> {
-		const cache = await this.#deps.caches.open(cacheName);
-		return new Set((await cache.keys()).map((r) => pathOf(r.url)));
 	}
 
 	async #askPersistence(): Promise<void> {
