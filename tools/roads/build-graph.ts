@@ -142,9 +142,16 @@ export function largestComponent(graph: RoadGraph): RoadGraph {
 	return { nodes, edges };
 }
 
-/** The whole build: lines → snapped → edges → largest connected part. */
-export function buildRoadGraph(features: readonly RoadFeature[], bbox?: BBox): RoadGraph & { snappedEnds: number } {
-	const lines = toRoadLines(features, bbox);
+/**
+ * The whole build: lines → snapped → edges → largest connected part. `keep` can leave out lines, e.g. those outside
+ * the country, so that no route crosses a border that is closed to visitors.
+ */
+export function buildRoadGraph(
+	features: readonly RoadFeature[],
+	bbox?: BBox,
+	keep: (line: RoadLine) => boolean = () => true
+): RoadGraph & { snappedEnds: number } {
+	const lines = toRoadLines(features, bbox).filter(keep);
 	const snappedEnds = snapDanglingEnds(lines);
 	return { ...largestComponent(splitIntoEdges(lines)), snappedEnds };
 }
