@@ -43,8 +43,9 @@ export function snapPoints(graph: RoadGraph, points: readonly LonLat[], maxM = M
 			for (; seg < cut.seg; seg++) coords.push(edge.coords[seg + 1]!);
 			const atStart = cut.t === 0 && cut.seg === 0;
 			const atEnd = cut.t === 1 && cut.seg === edge.coords.length - 2;
-			const same = previous !== null && previous.point[0] === cut.point[0] && previous.point[1] === cut.point[1];
-			const node = atStart ? edge.a : atEnd ? edge.b : same ? nodeOfPoint.get(previous.index)! : nodes.push(cut.point) - 1;
+			const shared =
+				previous && previous.point[0] === cut.point[0] && previous.point[1] === cut.point[1] ? nodeOfPoint.get(previous.index) : undefined;
+			const node = atStart ? edge.a : atEnd ? edge.b : (shared ?? nodes.push(cut.point) - 1);
 			nodeOfPoint.set(cut.index, node);
 			previous = cut;
 			if (node === edge.a || node === edge.b || node === from) continue;
