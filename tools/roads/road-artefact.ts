@@ -1,7 +1,8 @@
 /**
  * Build step for offline road distances: a matrix of road km and drive minutes between every located place and
  * service (src/lib/domain/roads/road-artefact.ts), measured on the province road graph. Chosen over shipping a
- * compact graph with A* by measurement (docs/roads.md): a few KB instead of 130+ KB, a lookup instead of 5–30 ms.
+ * compact graph with A* by measurement (docs/roads.md): 4.9 KB gzip instead of 130 KB, and a lookup instead of an A*
+ * search (mean 10 ms, slowest 107 ms with a 4× CPU slowdown).
  * Call `buildRoadArtefact()` from the content build and write the result next to the content bundles.
  */
 import { ROAD_ARTEFACT_VERSION, pairIndex, type RoadArtefact } from '../../src/lib/domain/roads/road-artefact';
