@@ -1,0 +1,47 @@
+/**
+ * The two locator maps a page needs, ready to inline in prerendered HTML: a place (its point or uncertainty circle
+ * with the roads, villages and water around it) and a route (its line along the roads with numbered stops).
+ * Call `loadLocatorData()` once per build and pass it to every map.
+ */
+import type { LonLat } from '../../src/lib/domain/roads/polyline';
+import { renderStaticMap } from '../../src/lib/domain/static-map/render';
+import { selectForView, placeView, routeView, type LocatorData } from './locator-data';
+
+/** Budget per map, gzip bytes (issue 10). */
+export const LOCATOR_BUDGET_GZIP = 15 * 1024;
+
+export type PlaceMapInput = { id: string; lon: number; lat: number; uncertaintyM: number; color: string; title: string };
+
+export function renderPlaceMap(place: PlaceMapInput, data: LocatorData, units?: { km: string; m: string }): string {
+	const view = placeView(place.lon, place.lat, place.uncertaintyM);
+	return renderStaticMap({
+		view,
+		data: selectForView(data, view),
+		overlay: { type: 'place', lon: place.lon, lat: place.lat, uncertaintyM: place.uncertaintyM, color: place.color },
+		title: place.title,
+		idPrefix: `map-${place.id}`,
+		...(units ? { units } : {})
+	});
+}
+
+export type RouteMapInput = {
+	id: string;
+	/** Lines along the roads, one per leg (tools/roads/route-legs.ts). */
+	legs: LonLat[][];
+	/** Located stops in route order; `n` is the number the page gives the stop. */
+	stops: { lon: number; lat: number; n: number }[];
+	color: string;
+	title: string;
+};
+
+export function renderRouteMap(route: RouteMapInput, data: LocatorData, units?: { km: string; m: string }): string {
+	const view = routeView([...route.legs.flat(), ...route.stops.map((s) => [s.lon, s.lat] as LonLat)]);
+	return renderStaticMap({
+		view,
+		data: selectForView(data, view),
+		overlay: { type: 'route', legs: route.legs, stops: route.stops, color: route.color },
+		title: route.title,
+		idPrefix: `map-${route.id}`,
+		...(units ? { units } : {})
+	});
+}
