@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointInRing } from '../../src/lib/domain/geo/point-in-polygon';
+import { pointInRing } from '../content/point-in-polygon';
 import { createRingTester, readProvinceRing } from './province-graph';
 
 describe('createRingTester', () => {

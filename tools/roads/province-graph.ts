@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ring } from '../../src/lib/domain/geo/point-in-polygon';
+import type { Ring } from '../content/point-in-polygon';
 import type { LonLat } from '../../src/lib/domain/roads/polyline';
 import { readOsmLayer } from '../osm/read-layer';
 import { OSM_DATA_DIR } from '../osm/layers';
