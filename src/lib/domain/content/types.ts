@@ -38,6 +38,8 @@ export type Accessibility = 'unknown' | 'step-free' | 'partly' | 'not-step-free'
 
 export type Place = {
 	id: string;
+	/** Stable number for links, itineraries and signs: never changed, never reused. */
+	code?: number;
 	kind: PlaceKind;
 	order: number;
 	name: string;
@@ -97,6 +99,8 @@ export type ServiceKind = 'homestay' | 'food' | 'transport' | 'guide' | 'product
 
 export type Service = {
 	id: string;
+	/** Stable number for links, itineraries and signs: never changed, never reused. */
+	code?: number;
 	kind: ServiceKind;
 	order: number;
 	name: string;
