@@ -19,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** Kim Đồng memorial: a relic with no other place within a few kilometres. */
-const KIM_DONG = { id: 'kim-dong-relic', lat: 22.93281, lon: 106.04641, en: 'Kim Dong Memorial Site' };
+const KIM_DONG = { id: 'kim-dong-relic', lat: 22.93281, lon: 106.04641, en: 'Kim Đồng Memorial Site' };
 
 async function openMap(page: Page, path: string): Promise<void> {
 	await page.goto(path);

@@ -48,7 +48,7 @@ test.describe('the search box', () => {
 		await expect(box).toBeFocused();
 		await expect(box).toHaveValue('ban gioc');
 		await expect(page).toHaveURL(/[?&]q=ban(\+|%20)gioc/);
-		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('Ban Gioc Waterfall');
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('Bản Giốc Waterfall');
 		await box.press('Backspace');
 		await expect(box).toBeFocused();
 		await expect(box).toHaveValue('ban gio');

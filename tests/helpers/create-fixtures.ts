@@ -1,8 +1,11 @@
 /** Builders for tests of the map's domain functions: a fresh object each call, no shared state. */
 import type { Location, Place, Route } from '../../src/lib/domain/content/types.ts';
 
+import { codeFor } from '../fixtures/bundle.ts';
+
 export function createPlace(overrides: Partial<Place> & { id: string }): Place {
 	return {
+		code: codeFor(overrides.id),
 		kind: 'geosite',
 		order: 10,
 		name: overrides.id,

@@ -32,6 +32,27 @@ function checkIds(content: LoadedContent, out: Collector): void {
 	}
 }
 
+/**
+ * Stable codes: one entry each, across places and services, and never a code that belonged to a
+ * deleted entry (links and QR signs already printed would open the wrong place).
+ */
+function checkCodes(content: LoadedContent, out: Collector): void {
+	const retired = new Map((content.retired?.file.retired ?? []).map((r) => [r.code, r.was]));
+	const seen = new Map<number, string>();
+	const entries = [
+		...content.places.map((e) => ({ kind: 'places', ...e })),
+		...content.services.map((e) => ({ kind: 'services', ...e }))
+	];
+	for (const { kind, id, facts, parsed } of entries) {
+		const where = at(parsed, ['code'], 'code');
+		const was = retired.get(facts.code);
+		if (was !== undefined) out.add(where, 'code-retired', { code: facts.code, was });
+		const owner = seen.get(facts.code);
+		if (owner !== undefined) out.add(where, 'duplicate-code', { code: facts.code, owner });
+		else seen.set(facts.code, `${kind}/${id}`);
+	}
+}
+
 export function checkPlaces(content: LoadedContent, province: ProvinceOutline, out: Collector): void {
 	const routeIds = new Set(content.folders.routes);
 	for (const place of content.places) {
@@ -93,6 +114,7 @@ export function checkServices(content: LoadedContent, province: ProvinceOutline,
 /** Every check across entries, in the order editors read the results. */
 export function checkReferences(content: LoadedContent, province: ProvinceOutline, out: Collector): void {
 	checkIds(content, out);
+	checkCodes(content, out);
 	checkPlaces(content, province, out);
 	checkRoutes(content, out);
 	checkServices(content, province, out);

@@ -94,6 +94,7 @@ function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, 
 	const audioFile = f.audio?.[lang];
 	return {
 		id: entry.id,
+		code: f.code,
 		kind: f.kind,
 		order: f.order ?? 1000,
 		name: t.name,
@@ -171,6 +172,7 @@ function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceT
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
 	return {
 		id: entry.id,
+		code: f.code,
 		kind: f.kind,
 		order: f.order ?? 1000,
 		name: t.name,

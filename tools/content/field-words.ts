@@ -12,6 +12,7 @@ export const FIELD_HELP: Record<string, Words> = {
 	name: { en: 'the name shown everywhere in the guide', vi: 'tên hiện ở mọi nơi trong cẩm nang' },
 	title: { en: 'the page title', vi: 'tiêu đề trang' },
 	kind: { en: 'what sort of place it is', vi: 'loại địa điểm' },
+	code: { en: 'a stable number for links and QR signs, e.g. 17; never change or reuse it', vi: 'mã số cố định cho liên kết và biển QR, ví dụ 17; không bao giờ đổi hay dùng lại' },
 	location: { en: 'where the place is; write confidence: none if unknown', vi: 'vị trí; ghi confidence: none nếu chưa rõ' },
 	lat: { en: 'latitude in degrees, e.g. 22.85436', vi: 'vĩ độ, ví dụ 22.85436' },
 	lon: { en: 'longitude in degrees, e.g. 106.72427', vi: 'kinh độ, ví dụ 106.72427' },

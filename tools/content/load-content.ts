@@ -15,6 +15,7 @@ import {
 	contentId,
 	pageText,
 	placeFile,
+	retiredCodesFile,
 	placeText,
 	routeFile,
 	routeText,
@@ -22,6 +23,7 @@ import {
 	serviceText,
 	siteFile,
 	type PageText,
+	type RetiredCodesFile,
 	type PlaceFile,
 	type PlaceText,
 	type RouteFile,
@@ -50,6 +52,8 @@ export type LoadedContent = {
 	pages: TextEntry<PageText>[];
 	/** Every file read, for the content version hash. */
 	files: string[];
+	/** Codes that belonged to deleted entries (content/retired-codes.yaml), with the parsed file. */
+	retired?: { file: RetiredCodesFile; parsed: Parsed };
 	/** Every entry folder, valid or not, so one broken file does not cascade into "unknown id" errors. */
 	folders: { places: string[]; routes: string[]; services: string[] };
 };
@@ -138,6 +142,15 @@ function readSite({ root, out, files }: Reading): SiteFile | undefined {
 	return site;
 }
 
+function readRetired({ root, out, files }: Reading): LoadedContent['retired'] {
+	const abs = join(root, 'content', 'retired-codes.yaml');
+	if (!existsSync(abs)) return undefined;
+	files.push(abs);
+	const parsed = readYaml(abs, relative(root, abs));
+	const file = validate(retiredCodesFile, parsed, out);
+	return file ? { file, parsed } : undefined;
+}
+
 /** Loads and checks everything under `<root>/content`. */
 export function loadContent(root: string, province: ProvinceOutline): { content: LoadedContent; problems: Problem[] } {
 	const reading: Reading = { root, out: new Collector(), files: [] };
@@ -146,12 +159,13 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 	const routes = readEntries('routes', 'route.yaml', routeFile, routeText, reading);
 	const services = readEntries('services', 'service.yaml', serviceFile, serviceText, reading);
 	const pages = readPages(reading);
+	const retired = readRetired(reading);
 	const folders = {
 		places: listDirs(join(root, 'content', 'places')),
 		routes: listDirs(join(root, 'content', 'routes')),
 		services: listDirs(join(root, 'content', 'services'))
 	};
-	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}) };
+	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}) };
 	checkReferences(content, province, reading.out);
 	return { content, problems: reading.out.problems };
 }

@@ -232,6 +232,29 @@ export const MESSAGES = {
 		fix: { en: 'rename the new folder', vi: 'đổi tên thư mục mới' },
 		example: { id: 'alpha-cave' }
 	}),
+	'duplicate-code': message<{ code: number; owner: string }>({
+		severity: 'error',
+		say: ({ code, owner }) => ({
+			en: `code ${code} is already used by content/${owner}; every place and service needs its own code`,
+			vi: `mã số ${code} đã được dùng cho content/${owner}; mỗi địa điểm và dịch vụ cần một mã số riêng`
+		}),
+		meaning: { en: 'two entries share a stable code', vi: 'hai mục trùng mã số' },
+		fix: {
+			en: 'give the new entry a number that no other entry and no line of content/retired-codes.yaml uses',
+			vi: 'đặt cho mục mới một số chưa mục nào và chưa dòng nào trong content/retired-codes.yaml dùng'
+		},
+		example: { code: 17, owner: 'places/ban-gioc-waterfall' }
+	}),
+	'code-retired': message<{ code: number; was: string }>({
+		severity: 'error',
+		say: ({ code, was }) => ({
+			en: `code ${code} belonged to ${was} and may not be used again (content/retired-codes.yaml): printed signs and shared links still carry it`,
+			vi: `mã số ${code} từng thuộc về ${was} và không được dùng lại (content/retired-codes.yaml): biển QR đã in và liên kết đã chia sẻ vẫn mang mã này`
+		}),
+		meaning: { en: 'a deleted entry’s code was given to a new one', vi: 'mã của mục đã xóa bị dùng cho mục mới' },
+		fix: { en: 'give the entry a new, unused number', vi: 'đặt cho mục một số mới chưa dùng' },
+		example: { code: 17, was: 'places/old-viewpoint' }
+	}),
 	'outside-province': message<{ lat: number; lon: number }>({
 		severity: 'error',
 		say: ({ lat, lon }) => ({

@@ -33,6 +33,28 @@ export const isoMonthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|
 /** A 24-hour clock time, e.g. "07:30". "24:00" means midnight at the end of the day. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time');
 
+/** A place's or service's stable number, 1–999999: links, itineraries and QR signs carry it. */
+export const stableCode = z.number().int().min(1).max(999_999);
+
+/** content/retired-codes.yaml: codes of deleted entries, which may never be given out again. */
+export const retiredCodesFile = z
+	.object({
+		retired: z
+			.array(
+				z
+					.object({
+						code: stableCode, // the number, e.g. 17
+						was: z.string().min(1), // what it belonged to, e.g. places/old-viewpoint (Old viewpoint)
+						retired: isoDate, // when the entry was removed, e.g. 2027-01-15
+						reason: z.string().optional() // why, e.g. "merged into ban-gioc-waterfall"
+					})
+					.strict()
+			)
+			.default([])
+	})
+	.strict();
+export type RetiredCodesFile = z.infer<typeof retiredCodesFile>;
+
 /** A content id: lowercase letters, digits and dashes, e.g. ban-gioc-waterfall. */
 export const contentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id');
 
@@ -122,6 +144,7 @@ export const audio = z.object({ vi: z.string().optional(), en: z.string().option
 /** place.yaml: the facts of a place that are the same in every language. */
 export const placeFile = z
 	.object({
+		code: stableCode, // stable number for links, itineraries and QR signs; never change or reuse it, e.g. 17
 		kind: z.enum(PLACE_KINDS), // what sort of place it is
 		order: z.number().int().optional(), // position in lists, smaller first, e.g. 10
 		location, // where it is, see above
@@ -195,6 +218,7 @@ export const routeText = z
 /** service.yaml: a homestay, eatery, transport, guide or local product. */
 export const serviceFile = z
 	.object({
+		code: stableCode, // stable number for links, itineraries and QR signs; never change or reuse it, e.g. 17
 		kind: z.enum(SERVICE_KINDS), // what sort of service
 		order: z.number().int().optional(), // position in lists
 		places: z.array(contentId).default([]), // places it serves or lies near, e.g. [khuoi-ky-stone-village]

@@ -20,6 +20,8 @@ import { readPackFile as readFromPacks } from '$lib/offline/pack-cache';
 import { connectGuideDb } from '$lib/storage/db';
 import { createSavedStores } from '$lib/storage/saved-stores';
 import { PacksRepo } from '$lib/storage/packs-repo';
+import { ItinerariesRepo } from '$lib/storage/itineraries-repo';
+import { ItinerariesState } from './itineraries.svelte';
 
 export { manifest };
 /** The guide's IndexedDB database, opened on first use and shared by every repo. */
@@ -38,5 +40,7 @@ export const offlinePacks = new OfflinePacksState({
 	storage: browserStorage,
 	loadManifest: () => loadCurrentManifest(manifest)
 });
+/** The tour operator's itineraries, saved as they are edited. */
+export const itineraries = new ItinerariesState(new ItinerariesRepo(guideDb));
 /** Reads a file the offline packs stored (the map's detail archive); never the network. */
 export const readPackFile = (url: string): Promise<Blob | undefined> => readFromPacks(browserCaches(), url);

@@ -53,7 +53,7 @@ describe('openGuideDb', () => {
 	it('creates every store of the current version in a new database', async () => {
 		const db = await openOk(uniqueName());
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['meta', 'packs', 'saved', 'visits']);
+		expect([...db.objectStoreNames].sort()).toEqual(['itineraries', 'meta', 'packs', 'saved', 'visits']);
 		expect([...db.transaction('visits').store.indexNames]).toEqual(['visitedAt']);
 		db.close();
 	});
@@ -67,6 +67,48 @@ describe('openGuideDb', () => {
 		expect(await db.getAll('visits')).toEqual([]);
 		await db.put('visits', { placeId: 'pac-bo', visitedAt: '2026-03-06T09:00:00.000+07:00' });
 		expect(await db.getAllFromIndex('visits', 'visitedAt')).toHaveLength(1);
+		db.close();
+	});
+
+	it('upgrades a version 3 database to keep itineraries, without losing saved places, visits or packs', async () => {
+		const name = uniqueName();
+		await createV1Database(name, []);
+		// Build the v3 layout by hand, as the release before itineraries left it.
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.open(name, 3);
+			request.onupgradeneeded = () => {
+				const db = request.result;
+				const visits = db.createObjectStore('visits', { keyPath: 'placeId' });
+				visits.createIndex('visitedAt', 'visitedAt');
+				db.createObjectStore('meta');
+				db.createObjectStore('packs', { keyPath: 'id' });
+			};
+			request.onerror = () => reject(request.error);
+			request.onsuccess = () => {
+				const db = request.result;
+				const tx = db.transaction(['saved', 'visits', 'packs'], 'readwrite');
+				tx.objectStore('saved').add(savedPlace('pac-bo'));
+				tx.objectStore('visits').add({ placeId: 'pac-bo', visitedAt: '2026-03-06T09:00:00.000+07:00' });
+				tx.objectStore('packs').add({
+					id: 'province',
+					status: 'ready',
+					urls: ['/a'],
+					bytes: 1,
+					completedAt: '2026-03-06T09:00:00.000+07:00',
+					contentVersion: 'v'
+				});
+				tx.oncomplete = () => {
+					db.close();
+					resolve();
+				};
+				tx.onerror = () => reject(tx.error);
+			};
+		});
+		const db = await openOk(name);
+		expect(await db.getAll('saved')).toEqual([savedPlace('pac-bo')]);
+		expect(await db.getAll('visits')).toHaveLength(1);
+		expect(await db.getAll('packs')).toHaveLength(1);
+		expect(await db.getAll('itineraries')).toEqual([]);
 		db.close();
 	});
 

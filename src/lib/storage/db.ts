@@ -15,9 +15,10 @@ import { deleteDB, openDB, type DBSchema, type IDBPDatabase, type IDBPTransactio
 import type { StorageError, StoreResult } from '$lib/domain/saved/ports';
 import type { SavedPlace, Visit } from '$lib/domain/saved/types';
 import type { PackRecord } from '$lib/domain/offline/plan';
+import type { SavedItinerary } from '$lib/domain/itinerary/ports';
 
 export const DB_NAME = 'caobang-guide';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface GuideDbSchema extends DBSchema {
 	/** v1. Places the visitor saved, by place id. */
@@ -31,6 +32,8 @@ export interface GuideDbSchema extends DBSchema {
 	meta: { key: string; value: unknown };
 	/** v3. Offline packs whose every file is downloaded and verified, by pack id. */
 	packs: { key: string; value: PackRecord };
+	/** v4. The operator's itineraries, by local id. */
+	itineraries: { key: string; value: SavedItinerary };
 }
 
 /** The names of the `meta` store's entries. */
@@ -56,6 +59,10 @@ function migrate(db: GuideDb, oldVersion: number): void {
 			// Their records are copied in after the upgrade, by the packs repo: another database
 			// cannot be read inside this upgrade transaction.
 			db.createObjectStore('packs', { keyPath: 'id' });
+		// falls through
+		case 3:
+			// v4: the operator's itineraries.
+			db.createObjectStore('itineraries', { keyPath: 'id' });
 	}
 }
 

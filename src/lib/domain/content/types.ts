@@ -45,6 +45,8 @@ export type Accessibility = 'unknown' | 'step-free' | 'partly' | 'not-step-free'
 
 export type Place = {
 	id: string;
+	/** Stable number for links, itineraries and signs: never changed, never reused. */
+	code: number;
 	kind: PlaceKind;
 	order: number;
 	name: string;
@@ -105,6 +107,8 @@ export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export type Service = {
 	id: string;
+	/** Stable number for links, itineraries and signs: never changed, never reused. */
+	code: number;
 	kind: ServiceKind;
 	order: number;
 	name: string;
