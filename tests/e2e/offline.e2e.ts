@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { createBytes } from './helpers/bytes.ts';
 import { expect, test, type Page } from '@playwright/test';
 import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/content/types.ts';
 import { CACHE_NAMES } from '../../src/shared/cache-names.ts';
@@ -119,17 +120,6 @@ test.describe('the offline screen with today’s content', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Download for offline, with generated media
-
-/** Deterministic bytes, different for each seed. */
-function createBytes(length: number, seed: number): Buffer {
-	const out = Buffer.alloc(length);
-	let x = seed * 2654435761;
-	for (let i = 0; i < length; i++) {
-		x = (x * 1103515245 + 12345) >>> 0;
-		out[i] = x >>> 24;
-	}
-	return out;
-}
 
 type MediaSite = { copy: SiteCopy; proxy: FaultProxy; files: MediaFile[]; routeId: string };
 

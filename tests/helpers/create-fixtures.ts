@@ -1,30 +1,15 @@
 /** Builders for tests of the map's domain functions: a fresh object each call, no shared state. */
 import type { Location, Place, Route } from '../../src/lib/domain/content/types.ts';
-
-import { codeFor } from '../fixtures/bundle.ts';
+import { makePlace } from '../fixtures/bundle.ts';
 
 export function createPlace(overrides: Partial<Place> & { id: string }): Place {
-	return {
-		code: codeFor(overrides.id),
-		kind: 'geosite',
+	return makePlace({
 		order: 10,
-		name: overrides.id,
-		otherName: overrides.id,
 		summary: '',
-		aliases: [],
-		html: '',
-		untranslated: false,
 		location: { confidence: 'strong', lat: 22.85, lon: 106.72, uncertaintyM: 100, source: 'test' },
-		routes: [],
-		hours: {},
-		tickets: {},
-		borderArea: false,
-		accessibility: 'unknown',
-		images: [],
-		sources: [],
 		checked: '2026-11-22',
 		...overrides
-	};
+	});
 }
 
 export function at(lon: number, lat: number, confidence: Exclude<Location['confidence'], 'none'> = 'strong', uncertaintyM = 100): Location {
