@@ -109,6 +109,8 @@ test('an operator builds a two-day trip from the east route and shares it; a gue
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.print-only')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Add a day' })).toBeHidden();
+	// One QR code for the whole trip (it fits version 15), and it opens the same link.
+	await expect(page.locator('.print-only .print-qr svg')).toHaveCount(1);
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.byteLength).toBeGreaterThan(10_000);
 	await page.emulateMedia({ media: 'screen' });
