@@ -4,13 +4,16 @@
  * not as functions, so no compiler helper ends up in them, and run the same in both engines.
  */
 
+/** What a page script may take as an argument: anything JSON can carry. */
+export type ScriptArg = string | number | boolean | object | null;
+
 export type EnginePage = {
 	readonly name: string;
 	/** A full page load of `path` on the site under test; resolves once `load` fired. */
 	goto(path: string): Promise<void>;
 	reload(): Promise<void>;
 	/** Runs `fn` (a function's source, sync or async) in the page with JSON-able `args`. */
-	run<T>(fn: string, ...args: unknown[]): Promise<T>;
+	run<T>(fn: string, ...args: ScriptArg[]): Promise<T>;
 	click(selector: string): Promise<void>;
 	type(selector: string, text: string): Promise<void>;
 	/** A PNG of one element as the screen shows it, base64. */
@@ -24,7 +27,7 @@ export type EnginePage = {
  * Polls `fn` in the page until it returns a truthy value (a page between two loads counts as
  * not yet). Fails with `what` and the last value seen.
  */
-export async function waitFor<T>(page: EnginePage, what: string, fn: string, args: unknown[] = [], timeout = 20_000): Promise<T> {
+export async function waitFor<T>(page: EnginePage, what: string, fn: string, args: ScriptArg[] = [], timeout = 20_000): Promise<T> {
 	const start = Date.now();
 	let last: unknown;
 	for (;;) {

@@ -3,7 +3,7 @@
  * downloaded: the browser is /usr/bin/firefox-esr (FIREFOX_BIN to override).
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { EnginePage } from './engine.ts';
+import type { EnginePage, ScriptArg } from './engine.ts';
 
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 
@@ -26,7 +26,7 @@ export async function launchGecko(baseUrl: string): Promise<EnginePage> {
 		name: `Gecko (${version})`,
 		goto: async (path) => void (await page.goto(baseUrl + path, { waitUntil: 'load' })),
 		reload: async () => void (await page.reload({ waitUntil: 'load' })),
-		run: (fn, ...args) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`),
+		run: <T>(fn: string, ...args: ScriptArg[]) => page.evaluate(`(${fn})(...${JSON.stringify(args)})`) as Promise<T>,
 		click: async (selector) => (await one(selector)).click(),
 		type: async (selector, text) => (await one(selector)).type(text),
 		screenshot: async (selector) => (await one(selector)).screenshot({ encoding: 'base64' }),

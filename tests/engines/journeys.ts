@@ -13,8 +13,6 @@ const other = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 const PLACE = { path: 'place/ban-gioc-waterfall', name: { vi: 'Thác Bản Giốc', en: 'Bản Giốc Waterfall' } };
 const ROUTE = { path: 'route/east-traditional-cultures', name: { vi: 'Trải nghiệm văn hóa bản địa', en: 'Traditional cultures' } };
 
-const h1 = `() => document.querySelector('h1')?.textContent?.trim() ?? ''`;
-
 /** Waits for a hydrated screen in `lang` whose main heading contains `name`. */
 async function expectScreen(page: EnginePage, lang: Lang, name: string): Promise<void> {
 	await waitForReady(page);
@@ -118,11 +116,7 @@ export function engineJourneys(label: string, { launch, driverOffline }: EngineO
 			await page.goto('/vi/search');
 			await waitForReady(page);
 			await page.type('#search-q', 'ban gioc');
-			const first = await waitFor<string>(
-				page,
-				'a first search result',
-				`() => document.querySelector('ol.hits li')?.textContent ?? ''`
-			);
+			const first = await waitFor<string>(page, 'a first search result', `() => document.querySelector('ol.hits li')?.textContent ?? ''`);
 			expect(first).toContain(PLACE.name.vi);
 		});
 

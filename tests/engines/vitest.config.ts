@@ -10,6 +10,7 @@ export default defineConfig({
 		root: import.meta.dirname,
 		include: ['*.engine.ts'],
 		environment: 'node',
+		env: { WDIO_LOG_LEVEL: process.env.WDIO_LOG_LEVEL ?? 'error' },
 		pool: 'forks',
 		fileParallelism: false,
 		testTimeout: 120_000,

@@ -7,13 +7,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import WebDriver from 'webdriver';
-import type { EnginePage } from './engine.ts';
+import type { EnginePage, ScriptArg } from './engine.ts';
 import { SITE_PORT } from './site.ts';
 
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 export const XVFB = '/usr/bin/Xvfb';
 const DRIVER_PORT = SITE_PORT + 10;
+type SessionOptions = Parameters<typeof WebDriver.newSession>[0];
 
 /** Xvfb on the first free display; resolves with its name (":1"). */
 function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
@@ -65,7 +66,7 @@ export async function launchWebKit(baseUrl: string): Promise<EnginePage> {
 				// WebKitWebDriver speaks classic WebDriver only: no BiDi socket to ask for.
 				'wdio:enforceWebDriverClassic': true,
 				'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] }
-			}
+			} as SessionOptions['capabilities']
 		});
 		await client.setTimeouts(undefined, 30_000, 30_000);
 		await client.setWindowRect(null, null, 412, 915);
@@ -76,7 +77,7 @@ export async function launchWebKit(baseUrl: string): Promise<EnginePage> {
 			if (typeof id !== 'string') throw new Error(`WebKit: no element matches ${selector}`);
 			return id;
 		};
-		const run = async <T>(fn: string, ...args: unknown[]): Promise<T> => {
+		const run = async <T>(fn: string, ...args: ScriptArg[]): Promise<T> => {
 			const script = `const done = arguments[arguments.length - 1];
 				Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
 					.then((value) => done({ value }), (err) => done({ error: String(err && err.stack || err) }));`;
