@@ -1,7 +1,8 @@
 /**
  * `npm run test:engines`: the core journeys in WebKit and Gecko (tests/engines) against the
- * production build behind nginx. Builds dist/ if it is missing, says which Debian package to
- * install when a browser or driver is absent, and prints how long the suite took.
+ * production build behind nginx. Builds dist/ (`npm run build:local`) if it is missing, says
+ * which Debian package to install when a browser or driver is absent, and prints how long the
+ * suite took.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,7 @@ if (missing.length > 0) {
 	process.exit(1);
 }
 if (!existsSync('dist/vi/index.html')) {
-	const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+	const built = spawnSync('npm', ['run', 'build:local'], { stdio: 'inherit' });
 	if (built.status !== 0) process.exit(built.status ?? 1);
 }
 const start = Date.now();

@@ -16,7 +16,7 @@ export class Site {
 
 	async start(): Promise<void> {
 		if (this.#server) return;
-		if (!existsSync(resolve(DIST, 'vi', 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first');
+		if (!existsSync(resolve(DIST, 'vi', 'index.html'))) throw new Error('dist/ has no build: run `npm run build:local` first');
 		if (!existsSync(NGINX_BIN)) throw new Error(`${NGINX_BIN} is missing: apt-get install nginx-light`);
 		this.#server = await startNginx({ dist: DIST, port: SITE_PORT });
 		process.once('exit', this.#killOnExit);
