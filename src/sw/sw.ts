@@ -34,7 +34,9 @@ self.addEventListener('activate', (event) => {
 		Promise.all([
 			deleteOtherPageCaches(build),
 			cacheOpenPages(build, (url) => isAppNavigation('navigate', url, origin)),
-			self.registration.navigationPreload?.enable()
+			// Off, and turned off where an earlier build turned it on: Firefox fails a navigation whose
+			// preload was refused once the worker reads it (Workbox does), cached copy or not.
+			self.registration.navigationPreload?.disable()
 		])
 	);
 });
