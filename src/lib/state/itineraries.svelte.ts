@@ -4,7 +4,7 @@
  * applies them, keeps writes to one itinerary in order, and reports storage failures without
  * dropping what was typed (the edit stays on screen and is written again with the next one).
  */
-import { normalizeItinerary } from '$lib/domain/itinerary/link-codec';
+import { normalizeItinerary } from '$lib/domain/itinerary/normalize';
 import type { ItineraryStore, SavedItinerary } from '$lib/domain/itinerary/ports';
 import type { Itinerary } from '$lib/domain/itinerary/types';
 import type { StorageError } from '$lib/domain/saved/ports';

@@ -19,8 +19,12 @@
 import { fromBase32, toBase32 } from './base32.ts';
 import { ByteReader, ByteWriter, OutOfData } from './bytes.ts';
 import { cleanText } from './clean-text.ts';
+import { dateToDays, daysToDate } from './dates.ts';
 import { crc32 } from './crc32.ts';
-import { ITINERARY_LIMITS as L, type Itinerary, type ItineraryDay, type ItineraryStop } from './types.ts';
+import { normalizeItinerary } from './normalize.ts';
+import { ITINERARY_LIMITS as L, type Itinerary, type ItineraryDay } from './types.ts';
+
+export { normalizeItinerary };
 
 export const LINK_VERSION = 1;
 /** Compressed size above which a link is refused unread. */
@@ -31,8 +35,6 @@ export const MAX_PAYLOAD_BYTES = 16 * 1024;
 export const MAX_FRAGMENT_CHARS = Math.ceil(((MAX_LINK_BYTES + 6) * 8) / 5);
 
 const HEADER = 6;
-const EPOCH = Date.UTC(2000, 0, 1);
-const DAY_MS = 86_400_000;
 
 export type LinkProblem =
 	/** Nothing after `#`. */
@@ -110,17 +112,6 @@ export function platformCompression(): Compression | null {
 	};
 }
 
-function dateToDays(date: string | undefined): number {
-	if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return 0;
-	const ms = Date.parse(`${date}T00:00:00Z`);
-	return Number.isFinite(ms) && ms >= EPOCH ? Math.round((ms - EPOCH) / DAY_MS) + 1 : 0;
-}
-
-function daysToDate(days: number): string | undefined {
-	if (days === 0 || days > 100 * 366) return undefined;
-	return new Date(EPOCH + (days - 1) * DAY_MS).toISOString().slice(0, 10);
-}
-
 const plus1 = (n: number | undefined, max: number) =>
 	n === undefined || !Number.isFinite(n) ? 0 : Math.min(Math.max(0, Math.round(n)), max) + 1;
 const minus1 = (n: number, max: number) => (n === 0 || n - 1 > max ? undefined : n - 1);
@@ -138,40 +129,6 @@ export function writePayload(it: Itinerary): Uint8Array {
 		for (const stop of day.stops) w.varint(stop.code).varint(plus1(stop.visitMin, L.visitMin)).text(stop.note);
 	}
 	return w.finish();
-}
-
-/** An itinerary brought within the limits, with clean text: what the builder keeps and what links carry. */
-export function normalizeItinerary(it: Itinerary): Itinerary {
-	let budget: number = L.stops;
-	const days = it.days.slice(0, L.days).map((day): ItineraryDay => {
-		const stops = day.stops.slice(0, Math.min(L.stopsPerDay, budget)).flatMap((s): ItineraryStop[] =>
-			Number.isInteger(s.code) && s.code > 0 && s.code <= L.maxCode
-				? [
-						{
-							code: s.code,
-							...(s.visitMin === undefined ? {} : { visitMin: Math.min(Math.max(0, Math.round(s.visitMin)), L.visitMin) }),
-							note: cleanText(s.note, L.text, true)
-						}
-					]
-				: []
-		);
-		budget -= stops.length;
-		const startMin = day.startMin === undefined ? undefined : Math.min(Math.max(0, Math.round(day.startMin)), 24 * 60 - 1);
-		return {
-			title: cleanText(day.title, L.title),
-			...(startMin === undefined ? {} : { startMin }),
-			note: cleanText(day.note, L.text, true),
-			stops
-		};
-	});
-	const startDate = daysToDate(dateToDays(it.startDate));
-	return {
-		title: cleanText(it.title, L.title),
-		...(startDate ? { startDate } : {}),
-		operatorName: cleanText(it.operatorName, L.title),
-		operatorPhone: cleanText(it.operatorPhone, L.phone),
-		days: days.length > 0 ? days : [{ title: '', note: '', stops: [] }]
-	};
 }
 
 /**
