@@ -15,6 +15,8 @@ export default defineConfig({
 				resolve: { alias },
 				test: {
 					name: 'unit',
+					// Generous on a shared 2-core machine: a time-out there proves nothing about the product.
+					testTimeout: 30_000,
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'src/lib/storage/**/*.test.ts']
@@ -28,6 +30,7 @@ export default defineConfig({
 				},
 				test: {
 					name: 'dom',
+					testTimeout: 30_000,
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts', 'src/lib/storage/**/*.test.ts']
 				}

@@ -177,7 +177,7 @@ describe('itinerary links', () => {
 			for (const t of texts) expect(t).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
 			expect(it.days.length).toBeLessThanOrEqual(30);
 		}
-	});
+	}, 120_000);
 });
 
 const FROZEN_V1 = 'AEAZ6H67CDR7ISGMKTEEWP54UCZMHF6JGGHVLW6CITAZBCO5B4SKEYHYSCMYCUJQTLZUQU46IJE5DMINREGAYLDBB53TOMQAAA';
