@@ -6,12 +6,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor, waitForReady, type EnginePage } from './engine.ts';
 import { Site } from './site.ts';
+import { encodeItinerary } from '../../src/lib/domain/itinerary/link-codec.ts';
 
 const LANGS = ['vi', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const other = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 const PLACE = { path: 'place/ban-gioc-waterfall', name: { vi: 'Thác Bản Giốc', en: 'Bản Giốc Waterfall' } };
 const ROUTE = { path: 'route/east-traditional-cultures', name: { vi: 'Trải nghiệm văn hóa bản địa', en: 'Traditional cultures' } };
+
+/**
+ * A trip as an operator shares it. Codes are stable by rule (content/retired-codes.yaml): 1 is
+ * Bản Giốc waterfall and 13 the Pác Bó relic site, in every version of the guide.
+ */
+const TRIP = {
+	title: 'Engines trip',
+	operatorName: '',
+	operatorPhone: '',
+	days: [
+		{ title: '', note: '', stops: [{ code: 1, note: 'Mang áo mưa' }] },
+		{ title: '', note: '', stops: [{ code: 13, note: '' }] }
+	]
+};
+
+/** Opens a shared itinerary link and checks it shows the same days, stops and notes. */
+async function expectSharedTrip(page: EnginePage, fragment: string): Promise<void> {
+	await page.goto(`/en/itinerary#${fragment}`);
+	await waitForReady(page);
+	await waitFor(page, 'the shared trip', `() => document.querySelectorAll('main section.day').length === 2`, [], 30_000);
+	const text = await page.run<string>(`() => document.querySelector('main').textContent`);
+	expect(text).toContain('Engines trip');
+	expect(text).toContain('Mang áo mưa');
+	expect(text).toContain(PLACE.name.en);
+}
 
 /** Waits for a hydrated screen in `lang` whose main heading contains `name`. */
 async function expectScreen(page: EnginePage, lang: Lang, name: string): Promise<void> {
@@ -145,6 +171,20 @@ export function engineJourneys(label: string, { launch, driverOffline }: EngineO
 			await site.stop();
 			try {
 				await expectOfflineLoads(page);
+			} finally {
+				await site.start();
+			}
+		});
+
+		it('an itinerary link opens the same trip, online and with the server gone, and shows its QR code', async () => {
+			const fragment = await encodeItinerary(TRIP);
+			await expectSharedTrip(page, fragment);
+			await page.run(`() => [...document.querySelectorAll('button')].find((b) => b.textContent.includes('Show QR code')).click()`);
+			await waitFor(page, 'the QR code', `() => !!document.querySelector('dialog[open] svg path')`);
+			await waitForOfflineReady(page);
+			await site.stop();
+			try {
+				await expectSharedTrip(page, fragment);
 			} finally {
 				await site.start();
 			}
