@@ -4,14 +4,14 @@
  * entry. The province graph takes seconds to build, and a build compiles the content twice (client and server), so
  * the result is kept for the life of the process, keyed by its inputs.
  */
-import type { RoadLeg } from '../../src/lib/domain/content/types';
-import type { RoadsFile } from '../../src/lib/domain/roads/roads-file';
-import { createRoadReader } from '../../src/lib/domain/roads/road-reader';
-import type { RoadGraph } from './build-graph';
-import type { LocatedEntry } from './located-entries';
-import { buildRoadNetwork } from './network';
-import { buildRoadArtefact } from './road-artefact';
-import { routeLegs } from './route-legs';
+import type { RoadLeg } from '../../src/lib/domain/content/types.ts';
+import type { RoadsFile } from '../../src/lib/domain/roads/roads-file.ts';
+import { createRoadReader } from '../../src/lib/domain/roads/road-reader.ts';
+import type { RoadGraph } from './build-graph.ts';
+import type { LocatedEntry } from './located-entries.ts';
+import { buildRoadNetwork } from './network.ts';
+import { buildRoadArtefact } from './road-artefact.ts';
+import { routeLegs } from './route-legs.ts';
 
 export type RouteStops = { id: string; stops: readonly string[] };
 export type ContentRoads = { file: RoadsFile; legsOf: ReadonlyMap<string, RoadLeg[]> };
