@@ -90,6 +90,11 @@ function toLocation(loc: PlaceFile['location']): Location {
 	return loc.confidence === 'none' ? { confidence: 'none', ...(loc.note ? { note: loc.note } : {}) } : { ...loc };
 }
 
+/** What the road step needs of a location: its position, when it has one. */
+function positionOf(loc: PlaceFile['location'] | undefined): { location?: { lat: number; lon: number; uncertaintyM: number } } {
+	return loc && loc.confidence !== 'none' ? { location: loc } : {};
+}
+
 function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, MediaEntry>): Place {
 	const f = entry.facts;
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
@@ -271,8 +276,8 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 	const roads = buildRoads
 		? buildRoads(
 				toLocatedEntries([
-					...content.places.map((p) => ({ id: p.id, type: 'place' as const, data: p.facts })),
-					...content.services.map((s) => ({ id: s.id, type: 'service' as const, data: s.facts }))
+					...content.places.map((p) => ({ id: p.id, type: 'place' as const, data: positionOf(p.facts.location) })),
+					...content.services.map((s) => ({ id: s.id, type: 'service' as const, data: positionOf(s.facts.location) }))
 				]),
 				content.routes.map((r) => ({ id: r.id, stops: r.facts.stops }))
 			)
