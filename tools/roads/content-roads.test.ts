@@ -3,11 +3,11 @@
  * roads, with "close by" where two stops share a road point: what the route pages and the map show.
  */
 import { describe, expect, it } from 'vitest';
-import { readRoadsFile } from '../../src/lib/domain/roads/roads-file';
-import { buildRoadGraph } from './build-graph';
-import { buildContentRoads } from './content-roads';
-import { createFixtureRoads } from './fixtures';
-import type { LocatedEntry } from './located-entries';
+import { readRoadsFile } from '../../src/lib/domain/roads/roads-file.ts';
+import { buildRoadGraph } from './build-graph.ts';
+import { buildContentRoads } from './content-roads.ts';
+import { createFixtureRoads } from './fixtures.ts';
+import type { LocatedEntry } from './located-entries.ts';
 
 const entry = (id: string, lon: number, lat: number, uncertaintyM = 100): LocatedEntry => ({ id, type: 'place', lon, lat, uncertaintyM });
 const entries = [entry('east-end', 106.0205, 22.718), entry('same-spot', 106.0205, 22.718, 500), entry('west-end', 106.003, 22.6996)];

@@ -5,11 +5,11 @@
  * search (mean 10 ms, slowest 107 ms with a 4× CPU slowdown).
  * Call `buildRoadArtefact()` from the content build and write the result next to the content bundles.
  */
-import { ROAD_ARTEFACT_VERSION, pairIndex, type RoadArtefact } from '../../src/lib/domain/roads/road-artefact';
-import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time';
-import { decodeCompact, encodeCompact, fastest } from './compact-graph';
-import { readLocatedEntries, type LocatedEntry } from './located-entries';
-import { buildRoadNetwork, type RoadNetwork } from './network';
+import { ROAD_ARTEFACT_VERSION, pairIndex, type RoadArtefact } from '../../src/lib/domain/roads/road-artefact.ts';
+import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time.ts';
+import { decodeCompact, encodeCompact, fastest } from './compact-graph.ts';
+import { readLocatedEntries, type LocatedEntry } from './located-entries.ts';
+import { buildRoadNetwork, type RoadNetwork } from './network.ts';
 
 export const ROAD_ATTRIBUTION = '© OpenStreetMap contributors';
 

@@ -3,8 +3,8 @@
  * the distance matrix between located entries plus the route legs drawn along the roads. One file, one parser, so
  * the build and the app agree on its shape; the app turns it into a `RoadReader`.
  */
-import { parseRoadArtefact, type RoadArtefact } from './road-artefact';
-import { createRoadReader, type RoadLegLine, type RoadReader } from './road-reader';
+import { parseRoadArtefact, type RoadArtefact } from './road-artefact.ts';
+import { createRoadReader, type RoadLegLine, type RoadReader } from './road-reader.ts';
 
 export type RoadsFile = { artefact: RoadArtefact; legs: RoadLegLine[] };
 
