@@ -10,6 +10,7 @@ import type { Bundle, ContentManifest, Lang } from '../src/lib/domain/content/ty
 import { LANGS } from '../src/lib/domain/content/types.ts';
 import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
 import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
+import { createLocatorStep } from './prerender-locator.ts';
 
 type ServerEntry = {
 	renderPage: (path: string, bundle: Bundle) => { html: string; meta: PageMeta };
@@ -162,12 +163,16 @@ export async function prerender(root: string, siteUrlGiven: string): Promise<Pre
 		files.push(file);
 	};
 
+	const withLocatorMap = createLocatorStep();
 	for (const lang of LANGS) {
 		const bundle = bundles[lang];
+		const strings = JSON.parse(readFileSync(join(root, 'locales', `${lang}.json`), 'utf8')) as Record<string, string>;
+		const captions = { place: strings['locator.place.caption'] ?? '', route: strings['locator.route.caption'] ?? '' };
 		for (const screen of screensOf(bundle)) {
 			const path = formatUrl(lang, screen);
 			const { html, meta } = server.renderPage(path, bundle);
-			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl), html, true));
+			const body = withLocatorMap(html, screen, bundle, captions);
+			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl), body, true));
 		}
 		const missing = `/${lang}/not-found`;
 		const { html, meta } = server.renderPage(missing, bundle);

@@ -63,6 +63,27 @@ describe('content compiler', () => {
 		expect(compiled.bundles.en.places[0]?.otherName).toBe('Hang Alpha');
 	});
 
+	it('publishes the road step as one hashed file named in the manifest, and gives routes their legs along roads', () => {
+		const seen: unknown[] = [];
+		const leg = { from: 'alpha-cave', to: 'beta-pass', km: 12.3, driveMin: 25, closeBy: false, coords: [[106.7, 22.8], [106.71, 22.81]] as [number, number][] };
+		const withRoads = compileContent(content, {
+			siteUrl: SITE_URL,
+			roads: (entries, routes) => {
+				seen.push(entries.map((e) => e.id), routes);
+				return { file: { artefact: { marker: 'matrix' } as never, legs: [leg] }, legsOf: new Map([['sample-route', [leg]]]) };
+			}
+		});
+		expect(seen[0]).toContain('alpha-cave');
+		expect(seen[1]).toEqual([{ id: 'sample-route', stops: ['alpha-cave', 'beta-pass'] }]);
+		const url = withRoads.manifest.roads!;
+		expect(url).toMatch(/^\/content\/roads\.[0-9a-f]{10}\.json$/);
+		const file = withRoads.files.find((f) => `/${f.fileName}` === url);
+		expect(JSON.parse(String(file?.source))).toEqual({ artefact: { marker: 'matrix' }, legs: [leg] });
+		expect(withRoads.bundles.en.routes[0]?.roadLegs).toEqual([leg]);
+		expect(compiled.manifest.roads).toBeUndefined();
+		expect(compiled.bundles.en.routes[0]?.roadLegs).toBeUndefined();
+	});
+
 	it('merges language-neutral facts into each bundle', () => {
 		for (const lang of ['vi', 'en'] as const) {
 			const alpha = compiled.bundles[lang].places[0];

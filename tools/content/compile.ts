@@ -1,6 +1,7 @@
 /**
- * Compiles checked content into what the app loads: one bundle per language and a prebuilt
- * search index. Pure apart from reading media files for their hashes.
+ * Compiles checked content into what the app loads: one bundle per language, a prebuilt
+ * search index and, when given a road step, the road file and each route's legs along the roads.
+ * Pure apart from reading media files for their hashes (and what the road step reads).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { buildSearchIndex } from '../../src/lib/domain/search/build-index.ts';
 import type { SearchDoc } from '../../src/lib/domain/search/index-format.ts';
 import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
+import { toLocatedEntries } from '../roads/located-entries.ts';
+import type { ContentRoads, RoadsBuilder } from '../roads/content-roads.ts';
 
 export type CompiledFile = { fileName: string; source: string | Uint8Array };
 
@@ -87,6 +90,11 @@ function toLocation(loc: PlaceFile['location']): Location {
 	return loc.confidence === 'none' ? { confidence: 'none', ...(loc.note ? { note: loc.note } : {}) } : { ...loc };
 }
 
+/** What the road step needs of a location: its position, when it has one. */
+function positionOf(loc: PlaceFile['location'] | undefined): { location?: { lat: number; lon: number; uncertaintyM: number } } {
+	return loc && loc.confidence !== 'none' ? { location: loc } : {};
+}
+
 function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, MediaEntry>): Place {
 	const f = entry.facts;
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
@@ -139,8 +147,9 @@ function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, 
 	};
 }
 
-function compileRoute(entry: LoadedContent['routes'][number], lang: Lang): Route {
+function compileRoute(entry: LoadedContent['routes'][number], lang: Lang, roads: ContentRoads | null): Route {
 	const f = entry.facts;
+	const roadLegs = roads?.legsOf.get(entry.id);
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
 	return {
 		id: entry.id,
@@ -162,6 +171,7 @@ function compileRoute(entry: LoadedContent['routes'][number], lang: Lang): Route
 			...(leg.road ? { road: leg.road[lang] } : {}),
 			...(leg.source ? { source: leg.source } : {})
 		})),
+		...(roadLegs ? { roadLegs } : {}),
 		sources: f.sources,
 		checked: f.checked
 	};
@@ -248,10 +258,12 @@ function searchDocs(vi: Bundle, en: Bundle): SearchDoc[] {
 export type CompileOptions = {
 	/** The public address of the guide, without a trailing slash (tools/site-url.ts). */
 	siteUrl: string;
+	/** The road step (tools/roads/content-roads.ts); without it there is no road file and no legs along roads. */
+	roads?: RoadsBuilder;
 };
 
 /** Compiles loaded, error-free content. */
-export function compileContent(content: LoadedContent, { siteUrl }: CompileOptions): Compiled {
+export function compileContent(content: LoadedContent, { siteUrl, roads: buildRoads }: CompileOptions): Compiled {
 	const { site } = content;
 	if (!site) throw new Error('content/site.yaml is required');
 	const versionHash = createHash('sha256');
@@ -261,6 +273,15 @@ export function compileContent(content: LoadedContent, { siteUrl }: CompileOptio
 	}
 	const version = versionHash.digest('hex').slice(0, 12);
 	const media = new Map<string, MediaEntry>();
+	const roads = buildRoads
+		? buildRoads(
+				toLocatedEntries([
+					...content.places.map((p) => ({ id: p.id, type: 'place' as const, data: positionOf(p.facts.location) })),
+					...content.services.map((s) => ({ id: s.id, type: 'service' as const, data: positionOf(s.facts.location) }))
+				]),
+				content.routes.map((r) => ({ id: r.id, stops: r.facts.stops }))
+			)
+		: null;
 
 	const bundles = {} as Record<Lang, Bundle>;
 	for (const lang of LANGS) {
@@ -276,7 +297,7 @@ export function compileContent(content: LoadedContent, { siteUrl }: CompileOptio
 				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
 			},
 			places: content.places.map((p) => compilePlace(p, lang, content.root, media)).sort(byOrder),
-			routes: content.routes.map((r) => compileRoute(r, lang)).sort(byOrder),
+			routes: content.routes.map((r) => compileRoute(r, lang, roads)).sort(byOrder),
 			services: content.services.map((s) => compileService(s, lang)).sort(byOrder),
 			pages: content.pages.map((p) => compilePage(p, lang))
 		});
@@ -293,6 +314,13 @@ export function compileContent(content: LoadedContent, { siteUrl }: CompileOptio
 	const search = buildSearchIndex(searchDocs(bundles.vi, bundles.en));
 	const searchName = `content/search.${hash(search)}.json`;
 	files.push({ fileName: searchName, source: search });
+	let roadsUrl: string | undefined;
+	if (roads) {
+		const source = JSON.stringify(roads.file);
+		const fileName = `content/roads.${hash(source)}.json`;
+		files.push({ fileName, source });
+		roadsUrl = `/${fileName}`;
+	}
 	const mediaFiles: MediaFile[] = [];
 	for (const [rel, entry] of media) {
 		files.push({ fileName: entry.url, source: readFileSync(join(content.root, rel)) });
@@ -306,7 +334,7 @@ export function compileContent(content: LoadedContent, { siteUrl }: CompileOptio
 		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}
 
-	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, media: mediaFiles };
+	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, ...(roadsUrl ? { roads: roadsUrl } : {}), media: mediaFiles };
 	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
 	return { version, bundles, manifest, files };
 }

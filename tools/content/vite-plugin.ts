@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent, type Compiled } from './compile.ts';
 import { runCheck } from './run-check.ts';
 import { resolveSiteUrl } from '../site-url.ts';
+import { buildContentRoadsOnce } from '../roads/content-roads.ts';
 
 const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -25,7 +26,7 @@ function compile(root: string, local: boolean, log: (line: string) => void): Com
 	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
 	// tools/build.ts has checked SITE_URL (a local address only with --local) before Vite runs.
 	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
-	return compileContent(content, { siteUrl });
+	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce });
 }
 
 export function contentPlugin(): Plugin {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { OSM_DATA_DIR, OSM_LAYERS, OSM_LAYER_NAMES, layerFile, type OsmLayerSpec } from './layers';
+import { OSM_DATA_DIR, OSM_LAYERS, OSM_LAYER_NAMES, layerFile, type OsmLayerSpec } from './layers.ts';
 
 type Feature = { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OSM_DATA_DIR, OSM_LAYER_NAMES } from './layers';
-import { readOsmLayer } from './read-layer';
-import { serialise, trimFeatures } from './prepare';
+import { OSM_DATA_DIR, OSM_LAYER_NAMES } from './layers.ts';
+import { readOsmLayer } from './read-layer.ts';
+import { serialise, trimFeatures } from './prepare.ts';
 
 describe('data/osm2021', () => {
 	it('holds every layer the build reads, and no boundaries file', () => {

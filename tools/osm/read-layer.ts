@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { OSM_DATA_DIR, layerFile, type OsmLayerName } from './layers';
+import { OSM_DATA_DIR, layerFile, type OsmLayerName } from './layers.ts';
 
 export type OsmFeature<G = OsmGeometry> = { type: 'Feature'; properties: Record<string, string | number | undefined>; geometry: G };
 export type OsmGeometry =

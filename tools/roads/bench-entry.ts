@@ -2,10 +2,10 @@
  * Browser side of the road benchmark (bench-cli.ts bundles this for a test page): times the two offline options,
  * a matrix lookup and A* on the compact graph, over the same pairs, with whatever CPU slowdown the page runs under.
  */
-import { createRoadReader } from '../../src/lib/domain/roads/road-reader';
-import { parseRoadArtefact } from '../../src/lib/domain/roads/road-artefact';
-import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time';
-import { decodeCompact, fastest } from './compact-graph';
+import { createRoadReader } from '../../src/lib/domain/roads/road-reader.ts';
+import { parseRoadArtefact } from '../../src/lib/domain/roads/road-artefact.ts';
+import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time.ts';
+import { decodeCompact, fastest } from './compact-graph.ts';
 
 export type BenchInput = { artefact: unknown; compactBase64: string; idPairs: [string, string][]; nodePairs: [number, number][] };
 export type BenchResult = { loadMatrixMs: number; matrixPerPairMs: number; loadGraphMs: number; astarMs: number[] };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoadGraph } from './build-graph';
-import { RoadPathFinder } from './path-finder';
-import { snapPoints } from './snap-points';
-import { A, B, C, D, createFixtureRoads } from './fixtures';
+import { buildRoadGraph } from './build-graph.ts';
+import { RoadPathFinder } from './path-finder.ts';
+import { snapPoints } from './snap-points.ts';
+import { A, B, C, D, createFixtureRoads } from './fixtures.ts';
 
 const nodeAt = (nodes: [number, number][], p: [number, number]) =>
 	nodes.findIndex(([x, y]) => Math.abs(x - p[0]) < 1e-9 && Math.abs(y - p[1]) < 1e-9);

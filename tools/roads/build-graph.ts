@@ -4,10 +4,10 @@
  * another road (within SNAP_M) are joined to it, since the 2021 extract was cut from tiles and simplified, and
  * small gaps at junctions would otherwise split the network. Only the largest connected part is kept.
  */
-import { isDrivable, normaliseRoadClass, normaliseRouteRef, type RoadClass } from '../../src/lib/domain/roads/road-class';
-import { driveSeconds } from '../../src/lib/domain/roads/drive-time';
-import { nearestOnSegment, polylineLengthM, turningDeg, type LonLat } from '../../src/lib/domain/roads/polyline';
-import { SegmentIndex } from './segment-index';
+import { isDrivable, normaliseRoadClass, normaliseRouteRef, type RoadClass } from '../../src/lib/domain/roads/road-class.ts';
+import { driveSeconds } from '../../src/lib/domain/roads/drive-time.ts';
+import { nearestOnSegment, polylineLengthM, turningDeg, type LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import { SegmentIndex } from './segment-index.ts';
 
 /** A dangling line end this close to another road is joined to it. */
 export const SNAP_M = 15;

@@ -5,7 +5,7 @@
  * No Node or DOM imports, so a browser benchmark page can bundle it. The matrix won (docs/roads.md); the same
  * Dijkstra fills the matrix at build time, since ngraph.path answers one pair at a time.
  */
-import type { RoadGraph } from './build-graph';
+import type { RoadGraph } from './build-graph.ts';
 
 export type CompactGraph = {
 	lon: Float64Array;

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPublishedDistances, type CheckRow } from './distance-check';
-import { readLocatedEntries } from './located-entries';
-import { buildRoadNetwork, type RoadNetwork } from './network';
-import { buildRoadArtefact } from './road-artefact';
-import { createRoadReader } from '../../src/lib/domain/roads/road-reader';
+import { checkPublishedDistances, type CheckRow } from './distance-check.ts';
+import { readLocatedEntries } from './located-entries.ts';
+import { buildRoadNetwork, type RoadNetwork } from './network.ts';
+import { buildRoadArtefact } from './road-artefact.ts';
+import { createRoadReader } from '../../src/lib/domain/roads/road-reader.ts';
 import { gzipSync } from 'node:zlib';
 
 // Builds the real province graph from data/osm2021 (a few seconds) and measures on it.

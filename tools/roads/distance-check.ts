@@ -3,8 +3,8 @@
  * passes when it is within 20 % of the published range, or when the excess is no more than the place's own position
  * uncertainty; the few that do neither are listed in EXCEPTIONS with the reason, checked by a second, specific fact.
  */
-import { ORIGIN_ID, PUBLISHED_DISTANCES, deviation, type PublishedDistance } from './published-distances';
-import type { RoadNetwork } from './network';
+import { ORIGIN_ID, PUBLISHED_DISTANCES, deviation, type PublishedDistance } from './published-distances.ts';
+import type { RoadNetwork } from './network.ts';
 
 export const TOLERANCE = 0.2;
 

@@ -3,7 +3,7 @@
  * a slow track straight from A to C, a minor road from D whose end stops 4 m short of A–B, and an island road far
  * away that joins nothing. 0.01° is about 1.03 km east–west and 1.11 km north–south here.
  */
-import type { RoadFeature } from './build-graph';
+import type { RoadFeature } from './build-graph.ts';
 
 export const A: [number, number] = [106.0, 22.7];
 export const B: [number, number] = [106.02, 22.7];

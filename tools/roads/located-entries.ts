@@ -1,7 +1,7 @@
 /**
  * The places and services that have a position, read straight from content/*\/*.yaml (id, kind and location only).
- * The road build needs nothing else from the content; once the content compiler hands its parsed entries to the
- * road step, `toLocatedEntries` can take them instead of reading the files again.
+ * The road build needs nothing else from the content. The content compiler hands its parsed entries to
+ * `toLocatedEntries`; `readLocatedEntries` reads the files for the command-line tools.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';

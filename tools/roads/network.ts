@@ -2,12 +2,12 @@
  * The province road graph with the located places and services put on it: one call that the distance check, the
  * route legs and the offline artefact share, so they all measure on the same network.
  */
-import type { LonLat } from '../../src/lib/domain/roads/polyline';
-import type { RoadGraph } from './build-graph';
-import type { LocatedEntry } from './located-entries';
-import { RoadPathFinder, type RoadRoute } from './path-finder';
-import { loadProvinceGraph } from './province-graph';
-import { snapPoints, type Snap } from './snap-points';
+import type { LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import type { RoadGraph } from './build-graph.ts';
+import type { LocatedEntry } from './located-entries.ts';
+import { RoadPathFinder, type RoadRoute } from './path-finder.ts';
+import { loadProvinceGraph } from './province-graph.ts';
+import { snapPoints, type Snap } from './snap-points.ts';
 
 export type RoadNetwork = {
 	graph: RoadGraph;

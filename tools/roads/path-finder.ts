@@ -4,9 +4,9 @@
  */
 import createGraph, { type Graph } from 'ngraph.graph';
 import { aStar, type PathFinder } from 'ngraph.path';
-import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time';
-import { segmentM, type LonLat } from '../../src/lib/domain/roads/polyline';
-import type { RoadEdge, RoadGraph } from './build-graph';
+import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time.ts';
+import { segmentM, type LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import type { RoadEdge, RoadGraph } from './build-graph.ts';
 
 export type RoadRoute = { lengthM: number; timeS: number; coords: LonLat[]; edges: RoadEdge[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pointInRing } from '../content/point-in-polygon';
-import { createRingTester, readProvinceRing } from './province-graph';
+import { pointInRing } from '../content/point-in-polygon.ts';
+import { createRingTester, readProvinceRing } from './province-graph.ts';
 
 describe('createRingTester', () => {
 	it('agrees with the plain ray-casting test on the province outline', () => {

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ring } from '../content/point-in-polygon';
-import type { LonLat } from '../../src/lib/domain/roads/polyline';
-import { readOsmLayer } from '../osm/read-layer';
-import { OSM_DATA_DIR } from '../osm/layers';
-import { buildRoadGraph, type BBox, type RoadFeature, type RoadLine } from './build-graph';
+import type { Ring } from '../content/point-in-polygon.ts';
+import type { LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import { readOsmLayer } from '../osm/read-layer.ts';
+import { OSM_DATA_DIR } from '../osm/layers.ts';
+import { buildRoadGraph, type BBox, type RoadFeature, type RoadLine } from './build-graph.ts';
 
 export const PROVINCE_BOX: BBox = { west: 105.2, south: 22.3, east: 106.9, north: 23.2 };
 export const PROVINCE_OUTLINE_FILE = join(OSM_DATA_DIR, '../basemap/cao_bang_province_osm.geojson');

@@ -3,10 +3,10 @@
  *
  *     npx tsx tools/roads/report-cli.ts
  */
-import { checkPublishedDistances, checkTable } from './distance-check';
-import { readLocatedEntries } from './located-entries';
-import { buildRoadNetwork } from './network';
-import { loadProvinceGraph } from './province-graph';
+import { checkPublishedDistances, checkTable } from './distance-check.ts';
+import { readLocatedEntries } from './located-entries.ts';
+import { buildRoadNetwork } from './network.ts';
+import { loadProvinceGraph } from './province-graph.ts';
 
 const t0 = performance.now();
 const base = loadProvinceGraph();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRoadReader } from '../../src/lib/domain/roads/road-reader';
-import { parseRoadArtefact } from '../../src/lib/domain/roads/road-artefact';
-import { buildRoadGraph } from './build-graph';
-import { createFixtureRoads } from './fixtures';
-import type { LocatedEntry } from './located-entries';
-import { buildRoadNetwork } from './network';
-import { buildRoadArtefact } from './road-artefact';
-import { routeLegs } from './route-legs';
+import { createRoadReader } from '../../src/lib/domain/roads/road-reader.ts';
+import { parseRoadArtefact } from '../../src/lib/domain/roads/road-artefact.ts';
+import { buildRoadGraph } from './build-graph.ts';
+import { createFixtureRoads } from './fixtures.ts';
+import type { LocatedEntry } from './located-entries.ts';
+import { buildRoadNetwork } from './network.ts';
+import { buildRoadArtefact } from './road-artefact.ts';
+import { routeLegs } from './route-legs.ts';
 
 const entry = (id: string, lon: number, lat: number, uncertaintyM = 100): LocatedEntry => ({ id, type: 'place', lon, lat, uncertaintyM });
 

@@ -3,13 +3,13 @@
  * service (src/lib/domain/roads/road-artefact.ts), measured on the province road graph. Chosen over shipping a
  * compact graph with A* by measurement (docs/roads.md): 4.9 KB gzip instead of 130 KB, and a lookup instead of an A*
  * search (mean 10 ms, slowest 107 ms with a 4× CPU slowdown).
- * Call `buildRoadArtefact()` from the content build and write the result next to the content bundles.
+ * The content build calls it through tools/roads/content-roads.ts and publishes it in `content/roads.<hash>.json`.
  */
-import { ROAD_ARTEFACT_VERSION, pairIndex, type RoadArtefact } from '../../src/lib/domain/roads/road-artefact';
-import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time';
-import { decodeCompact, encodeCompact, fastest } from './compact-graph';
-import { readLocatedEntries, type LocatedEntry } from './located-entries';
-import { buildRoadNetwork, type RoadNetwork } from './network';
+import { ROAD_ARTEFACT_VERSION, pairIndex, type RoadArtefact } from '../../src/lib/domain/roads/road-artefact.ts';
+import { MAX_SPEED_MS } from '../../src/lib/domain/roads/drive-time.ts';
+import { decodeCompact, encodeCompact, fastest } from './compact-graph.ts';
+import { readLocatedEntries, type LocatedEntry } from './located-entries.ts';
+import { buildRoadNetwork, type RoadNetwork } from './network.ts';
 
 export const ROAD_ATTRIBUTION = '© OpenStreetMap contributors';
 

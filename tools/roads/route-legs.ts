@@ -4,8 +4,8 @@
  * 5-decimal coordinates. Each line starts and ends at the stops' own positions, so it reaches the markers even where
  * the road passes a little way off. Stops with no position are skipped and listed, so the page can say so.
  */
-import { roundCoords, simplify, type LonLat } from '../../src/lib/domain/roads/polyline';
-import type { RoadNetwork } from './network';
+import { roundCoords, simplify, type LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import type { RoadNetwork } from './network.ts';
 
 export const LEG_TOLERANCE_M = 20;
 

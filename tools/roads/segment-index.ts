@@ -2,7 +2,7 @@
  * A uniform grid over the segments of many polylines, to find the segment nearest a point quickly. Used to join
  * dangling road ends and to snap places onto the road graph at build time.
  */
-import { nearestOnSegment, type LonLat } from '../../src/lib/domain/roads/polyline';
+import { nearestOnSegment, type LonLat } from '../../src/lib/domain/roads/polyline.ts';
 
 /** Grid cell size in degrees (about 220 m north–south). */
 const CELL = 0.002;

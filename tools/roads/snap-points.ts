@@ -3,10 +3,10 @@
  * there, and the point gets a node of its own. The snap distance (how far the place is from any road in the data)
  * is reported, since a long one means the last stretch is on foot or on a road OSM did not have in 2021.
  */
-import { driveSeconds } from '../../src/lib/domain/roads/drive-time';
-import { polylineLengthM, turningDeg, type LonLat } from '../../src/lib/domain/roads/polyline';
-import type { RoadEdge, RoadGraph } from './build-graph';
-import { SegmentIndex } from './segment-index';
+import { driveSeconds } from '../../src/lib/domain/roads/drive-time.ts';
+import { polylineLengthM, turningDeg, type LonLat } from '../../src/lib/domain/roads/polyline.ts';
+import type { RoadEdge, RoadGraph } from './build-graph.ts';
+import { SegmentIndex } from './segment-index.ts';
 
 /** Places further than this from every road are not put on the graph. */
 export const MAX_SNAP_M = 10_000;

@@ -13,6 +13,7 @@ const content: ContentManifest = {
 	version: 'abc',
 	bundles: { vi: '/content/vi.0123456789.json', en: '/content/en.0123456789.json' },
 	search: '/content/search.0123456789.json',
+	roads: '/content/roads.0123456789.json',
 	media: []
 };
 
@@ -34,6 +35,7 @@ function createListing(overrides: Partial<DistListing> = {}): DistListing {
 			'content/vi.0123456789.json',
 			'content/en.0123456789.json',
 			'content/search.0123456789.json',
+			'content/roads.0123456789.json',
 			'content/media/places/a/cover.12345678.jpg',
 			'fonts/noto.woff2',
 			'fonts/OFL.txt',
@@ -66,7 +68,7 @@ describe('glyphRangesFor', () => {
 });
 
 describe('requiredOfflineAssets', () => {
-	it('lists the shell, both bundles, search, GeoJSON, every script and style, fonts, map files and icons', () => {
+	it('lists the shell, both bundles, search, roads, GeoJSON, every script and style, fonts, map files and icons', () => {
 		const { urls, missingFromDist } = requiredOfflineAssets(createListing());
 		expect(urls).toEqual(
 			[
@@ -77,6 +79,7 @@ describe('requiredOfflineAssets', () => {
 				'/content/vi.0123456789.json',
 				'/content/en.0123456789.json',
 				'/content/search.0123456789.json',
+				'/content/roads.0123456789.json',
 				'/assets/index-AbC.js',
 				'/assets/index-AbC.css',
 				'/assets/map-XyZ.js',
@@ -143,6 +146,7 @@ describe('sizeGroupOf', () => {
 		expect(sizeGroupOf('/assets/w.mjs')).toBe('JavaScript');
 		expect(sizeGroupOf('/content/vi.0123456789.json')).toBe('content bundles');
 		expect(sizeGroupOf('/content/search.0123456789.json')).toBe('search index');
+		expect(sizeGroupOf('/content/roads.0123456789.json')).toBe('road distances and lines');
 		expect(sizeGroupOf('/basemap/overview.0a1b2c3d4e.pmtiles')).toBe('overview map (PMTiles)');
 		expect(sizeGroupOf('/basemap/glyphs/Noto Sans Regular/0-255.pbf')).toBe('map glyphs');
 		expect(sizeGroupOf('/shell.html')).toBe('HTML (shell, chooser)');

@@ -44,7 +44,7 @@ export function requiredOfflineAssets(listing: DistListing): Required {
 	const files = new Set(listing.files);
 	const required = new Set<string>(['/shell.html', '/index.html', '/manifest.webmanifest', '/content/manifest.json']);
 	const c = listing.content;
-	for (const u of [...Object.values(c.bundles), c.search]) required.add(url(u));
+	for (const u of [...Object.values(c.bundles), c.search, ...(c.roads ? [c.roads] : [])]) required.add(url(u));
 	for (const f of listing.files) {
 		if (/^assets\/.+\.(js|mjs|css)$/.test(f)) required.add(url(f));
 		if (/^fonts\/[^/]+\.woff2$/.test(f)) required.add(url(f));
@@ -91,6 +91,7 @@ export function sizeGroupOf(path: string): string {
 	if (p.startsWith('/assets/') && /\.(js|mjs)$/.test(p)) return 'JavaScript';
 	if (p.endsWith('.css')) return 'CSS';
 	if (/^\/content\/search\./.test(p)) return 'search index';
+	if (/^\/content\/roads\./.test(p)) return 'road distances and lines';
 	if (LANGS.some((l) => p.startsWith(`/content/${l}.`))) return 'content bundles';
 	if (p.startsWith('/content/')) return 'content other (GeoJSON, manifest)';
 	if (p.endsWith('.woff2')) return 'fonts';

@@ -9,6 +9,7 @@
 import manifest from 'virtual:content-manifest';
 import { ContentState } from './content.svelte';
 import { SearchState } from './search.svelte';
+import { RoadsState } from './roads.svelte';
 import { SavedState } from './saved.svelte';
 import { RouterState } from './router.svelte';
 import { LocationState } from './location.svelte';
@@ -29,6 +30,8 @@ const guideDb = connectGuideDb();
 export const router = new RouterState();
 export const content = new ContentState(manifest);
 export const search = new SearchState(manifest.search);
+/** Road distances between any two located entries (loaded on first use). */
+export const roads = new RoadsState(manifest.roads);
 export const saved = new SavedState(() => createSavedStores(guideDb));
 /** The visitor's position (named so it never shadows `window.location`). */
 export const geolocation = new LocationState();

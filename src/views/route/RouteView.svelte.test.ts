@@ -1,7 +1,9 @@
 /**
  * The route page tells a visitor how far each next stop is, and how sure that is: a road
- * distance (and driving time) only where a source gives one, else a straight line that says
- * it is not a road, else nothing at all when a stop has no known position.
+ * distance a source gives (with the source), else the road distance and driving time measured
+ * on OpenStreetMap 2021, "close by" where two stops are nearer than their positions are known,
+ * a straight line that says it is not a road where a stop is not on the road map, and nothing
+ * at all when a stop has no known position.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '$lib/i18n/i18n.svelte';
@@ -17,21 +19,28 @@ const at = (dLat: number) => ({
 	source: 'test'
 });
 
-// 0.045° of latitude is 5.0 km on the ground.
+// 0.045° of latitude is 5.0 km on the ground (D to F).
 const places = [
 	makePlace({ id: 'a', name: 'Stop A', location: at(0) }),
 	makePlace({ id: 'b', name: 'Stop B', location: at(0.1) }),
 	makePlace({ id: 'c', name: 'Stop C', location: at(0.2) }),
-	makePlace({ id: 'd', name: 'Stop D', location: at(0.245) }),
+	makePlace({ id: 'd', name: 'Stop D', location: at(0.201) }),
+	makePlace({ id: 'f', name: 'Stop F', location: at(0.246) }),
 	makePlace({ id: 'e', name: 'Stop E', location: { confidence: 'none' } })
+];
+const line: [number, number][] = [
+	[106.25, 22.7],
+	[106.26, 22.8]
 ];
 const route = makeRoute({
 	id: 'test-route',
 	name: 'Test route',
-	stops: ['a', 'b', 'c', 'd', 'e'],
-	legs: [
-		{ from: 'a', to: 'b', km: 12, driveMin: 25, source: 'https://example.org/a-b' },
-		{ from: 'b', to: 'c', km: 3.5, source: 'https://example.org/b-c' }
+	stops: ['a', 'b', 'c', 'd', 'f', 'e'],
+	legs: [{ from: 'a', to: 'b', km: 12, driveMin: 25, source: 'https://www.example.org/a-b' }],
+	roadLegs: [
+		{ from: 'a', to: 'b', km: 14.8, driveMin: 30, closeBy: false, coords: line },
+		{ from: 'b', to: 'c', km: 8.4, driveMin: 31, closeBy: false, coords: line },
+		{ from: 'c', to: 'd', km: 0.2, driveMin: 1, closeBy: true, coords: line }
 	]
 });
 const bundle = makeBundle({ places, routes: [route] });
@@ -47,27 +56,31 @@ afterEach(() => {
 });
 
 describe('RouteView: the legs between stops', () => {
-	it('says road distance and driving time where a source gives them, a straight line otherwise, nothing without positions', () => {
+	it('says where each figure comes from: a source, the OSM road map, close by, a straight line, or nothing', () => {
 		i18n.setLanguage('en');
 		const target = render(RouteView, { route, bundle });
 		expect(target.querySelector('h1')?.textContent).toBe('Test route');
 		expect(legTexts(target)).toEqual([
-			'12 km by road · about 25 min driving',
-			'3.5 km by road',
+			'12 km by road · about 25 min driving · source: example.org',
+			'8.4 km by road (OpenStreetMap 2021) · about 31 min driving',
+			'close by',
 			'5 km in a straight line (road distance unknown)',
 			'',
 			''
 		]);
-		const unlocated = [...target.querySelectorAll('ol > li')][4];
+		expect(target.querySelector<HTMLAnchorElement>('.leg a')?.getAttribute('href')).toBe('https://www.example.org/a-b');
+		const unlocated = [...target.querySelectorAll('ol > li')][5];
 		expect(unlocated?.textContent).toContain('location unknown');
 	});
 
 	it('speaks Vietnamese on the Vietnamese page', () => {
 		i18n.setLanguage('vi');
 		const target = render(RouteView, { route, bundle: { ...bundle, lang: 'vi' } });
-		const [first, , third] = legTexts(target);
-		expect(first).toBe('12 km đường bộ · khoảng 25 phút lái xe');
-		expect(third).toBe('5 km đường chim bay (chưa rõ quãng đường bộ)');
+		const [first, second, third, fourth] = legTexts(target);
+		expect(first).toBe('12 km đường bộ · khoảng 25 phút lái xe · nguồn: example.org');
+		expect(second).toBe('8,4 km đường bộ (OpenStreetMap 2021) · khoảng 31 phút lái xe');
+		expect(third).toBe('ở ngay gần');
+		expect(fourth).toBe('5 km đường chim bay (chưa rõ quãng đường bộ)');
 	});
 
 	it('links each stop to its page', () => {
@@ -75,6 +88,6 @@ describe('RouteView: the legs between stops', () => {
 		const target = render(RouteView, { route, bundle });
 		const links = [...target.querySelectorAll<HTMLAnchorElement>('ol > li > a')].map((a) => [a.textContent, a.getAttribute('href')]);
 		expect(links[0]).toEqual(['Stop A', '/en/place/a']);
-		expect(links).toHaveLength(5);
+		expect(links).toHaveLength(6);
 	});
 });

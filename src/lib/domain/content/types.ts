@@ -85,6 +85,13 @@ export type Place = {
 
 export type Leg = { from: string; to: string; km?: number; driveMin?: number; road?: string; source?: string };
 
+/**
+ * A leg between consecutive located stops measured along the roads at build time (OpenStreetMap 2021,
+ * tools/roads): road km, drive minutes, and the line along the roads for the map. `closeBy` when the two are
+ * closer by road than their positions are sure (or share a road point): say "close by", never a distance.
+ */
+export type RoadLeg = { from: string; to: string; km: number; driveMin: number; closeBy: boolean; coords: [number, number][] };
+
 export type Route = {
 	id: string;
 	number?: number;
@@ -98,6 +105,8 @@ export type Route = {
 	untranslated: boolean;
 	stops: string[];
 	legs: Leg[];
+	/** Legs along the roads between consecutive located stops (built with the content; absent without road data). */
+	roadLegs?: RoadLeg[];
 	sources: Source[];
 	checked: string;
 };
@@ -165,6 +174,8 @@ export type ContentManifest = {
 	version: string;
 	bundles: Record<Lang, string>;
 	search: string;
+	/** The road file (src/lib/domain/roads/roads-file.ts): distances between located entries and route lines. */
+	roads?: string;
 	media: MediaFile[];
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { circlePolygon, destinationPoint } from './circle';
-import { EARTH_MEAN_RADIUS_M } from './distance';
+import { circlePolygon, destinationPoint } from './circle.ts';
+import { EARTH_MEAN_RADIUS_M } from './distance.ts';
 
 /** Great-circle distance in metres (haversine), written independently of circle.ts. */
 function haversineM(a: Position, b: Position): number {

@@ -23,7 +23,7 @@ describe('routeLegs', () => {
 						[106.1, 22.7]
 					]
 				},
-				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'a', to: 'b' }
+				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'a', to: 'b', road: false }
 			},
 			{
 				type: 'Feature',
@@ -34,7 +34,7 @@ describe('routeLegs', () => {
 						[106.2, 22.8]
 					]
 				},
-				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'b', to: 'c' }
+				properties: { id: 'east', color: '#1565c0', name: 'Đông', from: 'b', to: 'c', road: false }
 			}
 		]);
 	});
@@ -58,5 +58,23 @@ describe('routeLegs', () => {
 			['r1', '#1565c0'],
 			['r2', '#b3261e']
 		]);
+	});
+
+	it('follows the roads where the content build measured the leg, and stays straight where it did not', () => {
+		const alongRoads: [number, number][] = [
+			[106.0, 22.6],
+			[106.05, 22.62],
+			[106.1, 22.7]
+		];
+		const route = createRoute({
+			id: 'r',
+			stops: ['a', 'b', 'c'],
+			roadLegs: [{ from: 'a', to: 'b', km: 14.1, driveMin: 25, closeBy: false, coords: alongRoads }]
+		});
+		const [ab, bc] = routeLegs([route], places).features;
+		expect(ab?.geometry.coordinates).toEqual(alongRoads);
+		expect(ab?.properties.road).toBe(true);
+		expect(bc?.geometry.coordinates).toHaveLength(2);
+		expect(bc?.properties.road).toBe(false);
 	});
 });

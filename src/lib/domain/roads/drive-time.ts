@@ -3,7 +3,7 @@
  * the road turns per kilometre. Cao Bằng has no elevation data in the project, and its passes are where the roads
  * wind, so curvature stands in for gradient. The numbers and their limits are explained in docs/roads.md.
  */
-import type { RoadClass } from './road-class';
+import type { RoadClass } from './road-class.ts';
 
 /** Typical car/motorbike speeds on open stretches, km/h. */
 export const SPEED_KMH: Record<RoadClass, number> = {

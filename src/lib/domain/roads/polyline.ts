@@ -2,7 +2,7 @@
  * Small pure geometry for road lines in lon/lat: length, turning, nearest point on a segment and Douglas–Peucker
  * simplification. Shared by the road graph (build time), route legs and the static locator maps.
  */
-import { distanceM } from '../geo/distance';
+import { distanceM } from '../geo/distance.ts';
 
 export type LonLat = [number, number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDrivable, normaliseRoadClass, normaliseRouteRef } from './road-class';
+import { isDrivable, normaliseRoadClass, normaliseRouteRef } from './road-class.ts';
 
 describe('normaliseRouteRef', () => {
 	it.each([

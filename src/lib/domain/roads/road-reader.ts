@@ -3,8 +3,8 @@
  * (road-artefact.ts). A lookup, so it costs nothing on a phone. Route legs drawn along the roads can be handed in
  * as well, so that the same call also gives their line.
  */
-import type { LonLat } from './polyline';
-import { pairIndex, pointCount, type RoadArtefact } from './road-artefact';
+import type { LonLat } from './polyline.ts';
+import { pairIndex, pointCount, type RoadArtefact } from './road-artefact.ts';
 
 export type RoadBetween = {
 	km: number;

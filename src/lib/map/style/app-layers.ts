@@ -64,9 +64,10 @@ export function appBelowLabels(c: StyleColors): LayerSpecification[] {
 			paint: {
 				'line-color': ['to-color', appProp<'routes'>('color'), c.route],
 				'line-width': byZoom(6, 2, 14, 4),
-				// Up close a straight leg would look like a path; let it recede.
+				// Up close a route line would hide the road it follows (or look like a path); let it recede.
 				'line-opacity': byZoom(12, 1, 15, 0.45),
-				'line-dasharray': [2, 1.5]
+				// Dashed where straight (not a road), solid where the leg follows the roads.
+				'line-dasharray': ['case', ['==', appProp<'routes'>('road'), true], ['literal', [1, 0]], ['literal', [2, 1.5]]]
 			}
 		},
 		{

@@ -162,11 +162,11 @@ describe('buildStyle', () => {
 		expect(buildStyle(createOptions()).state).toEqual({ [SELECTED_PLACE_STATE]: { default: '' } });
 	});
 
-	it('draws routes dashed in their own colour and approximate places hollow', () => {
+	it('draws routes in their own colour, dashed where straight, and approximate places hollow', () => {
 		const style = buildStyle(createOptions());
 		const routes = layer(style, LAYER_IDS.routes);
 		expect(routes.type).toBe('line');
-		expect(routes.type === 'line' && routes.paint?.['line-dasharray']).toBeTruthy();
+		expect(JSON.stringify(routes.type === 'line' && routes.paint?.['line-dasharray'])).toContain('["get","road"]');
 		expect(JSON.stringify(routes.type === 'line' && routes.paint?.['line-color'])).toContain('["get","color"]');
 		expect(JSON.stringify(filterOf(layer(style, LAYER_IDS.approxPoints)))).toContain('"approx"');
 	});
