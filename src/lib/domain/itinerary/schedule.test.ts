@@ -148,7 +148,7 @@ describe('scheduleItinerary', () => {
 					]
 				}
 			]),
-			{ resolve: (c) => facts.get(c), leg: estimateLeg }
+			{ resolve: (c) => facts.get(c), leg: (a, b) => estimateLeg(a.location, b.location) }
 		);
 		expect(day!.estimated).toBe(true);
 		expect(day!.stops[1]!.legBefore?.basis).toBe('estimate');

@@ -22,11 +22,16 @@ export type StopFacts = {
 
 /** How a drive was measured: along OSM roads, from a source, or a straight-line estimate. */
 export type LegBasis = 'road' | 'source' | 'estimate';
-export type LegEstimate = { km: number; driveMin: number; basis: LegBasis };
+/** `closeBy`: the two stops are nearer than their positions are known (never say "0 km"). */
+export type LegEstimate = { km: number; driveMin: number; basis: LegBasis; closeBy?: boolean };
+
+/** A stop whose position is known. */
+export type LocatedStop = StopFacts & { location: Located };
 
 export type ScheduleDeps = {
 	resolve: (code: number) => StopFacts | undefined;
-	leg: (from: Located, to: Located) => LegEstimate;
+	/** The drive between two located stops: by road where known, else an estimate. */
+	leg: (from: LocatedStop, to: LocatedStop) => LegEstimate;
 	/** Whether somewhere to sleep is known near a point; undefined when no lodging has a location yet. */
 	lodgingNear?: (at: Located) => boolean | undefined;
 };
@@ -97,20 +102,21 @@ export function scheduleItinerary(it: Itinerary, deps: ScheduleDeps): ScheduledD
 		let driveMin = 0;
 		let visitTotal = 0;
 		let estimated = false;
-		let previous: Located | undefined;
+		let previous: LocatedStop | undefined;
 		for (const stop of day.stops) {
 			const facts = deps.resolve(stop.code);
 			let legBefore: LegEstimate | undefined;
 			if (!facts) warnings.push({ type: 'unknown-code', code: stop.code });
 			else if (!facts.location) warnings.push({ type: 'no-location', code: stop.code, name: facts.name });
-			if (facts?.location && previous) {
-				legBefore = deps.leg(previous, facts.location);
+			const located = facts?.location ? ({ ...facts, location: facts.location } as LocatedStop) : undefined;
+			if (located && previous) {
+				legBefore = deps.leg(previous, located);
 				km += legBefore.km;
 				driveMin += legBefore.driveMin;
 				clock += legBefore.driveMin;
 				estimated ||= legBefore.basis === 'estimate';
 			}
-			if (facts?.location) previous = facts.location;
+			if (located) previous = located;
 			const visit = visitMinutes(stop.visitMin, facts);
 			const arriveMin = clock;
 			clock += visit;

@@ -13,6 +13,7 @@ export function durationText(minutes: number): string {
 const km = (value: number) => new Intl.NumberFormat(i18n.lang, { maximumFractionDigits: 1 }).format(value);
 
 export function legText(leg: LegEstimate): string {
+	if (leg.closeBy) return i18n.t('itinerary.leg.closeBy');
 	return i18n.t(leg.basis === 'estimate' ? 'itinerary.leg.estimate' : 'itinerary.leg', { km: km(leg.km), min: leg.driveMin });
 }
 

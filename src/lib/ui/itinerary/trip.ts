@@ -16,16 +16,22 @@ import { itineraryToIcal } from '$lib/domain/itinerary/ical';
 import { itineraryToPlainText } from '$lib/domain/itinerary/plain-text';
 import type { ExportLabels } from '$lib/domain/itinerary/export-text';
 import type { Itinerary } from '$lib/domain/itinerary/types';
+import type { RoadReader } from '$lib/domain/roads/road-reader';
 
 /** A bed within this distance of the day's last stop counts as "nearby". */
 const STAY_RADIUS_M = 25_000;
 
-export function scheduleFor(it: Itinerary, bundle: Bundle): ScheduledDay[] {
+/** `roads`: road distances between entries, once the roads file is loaded (else estimates). */
+export function scheduleFor(it: Itinerary, bundle: Bundle, roads?: RoadReader | null): ScheduledDay[] {
 	const facts = stopFactsByCode(bundle);
 	const beds = bundle.services.flatMap((s) => (s.kind === 'homestay' && s.location && isLocated(s.location) ? [s.location] : []));
 	return scheduleItinerary(it, {
 		resolve: (code) => facts.get(code),
-		leg: estimateLeg,
+		leg: (from, to) => {
+			const road = roads?.roadBetween(from.id, to.id);
+			if (road) return { km: road.km, driveMin: road.driveMin, basis: 'road', ...(road.closerThanPositions ? { closeBy: true } : {}) };
+			return estimateLeg(from.location, to.location);
+		},
 		lodgingNear: (at: Located) => (beds.length === 0 ? undefined : beds.some((b) => distanceM(at, b) <= STAY_RADIUS_M))
 	});
 }
