@@ -37,11 +37,7 @@ describe('locatorSvg', () => {
 						to: 'a',
 						km: 1,
 						driveMin: 2,
-						closeBy: false,
-						coords: [
-							[106.25, 22.66],
-							[106.26, 22.67]
-						]
+						closeBy: false
 					}
 				]
 			}),
@@ -51,7 +47,12 @@ describe('locatorSvg', () => {
 
 	it('draws a located place and a route measured on the roads, titled with their names', () => {
 		expect(locatorSvg({ name: 'place', id: 'a' }, bundle, empty)).toMatch(/^<svg[\s\S]*<title>Hang A<\/title>/);
-		expect(locatorSvg({ name: 'route', id: 'r' }, bundle, empty)).toContain('<title>Tuyến R</title>');
+		const line: [number, number][] = [
+			[106.25, 22.66],
+			[106.26, 22.67]
+		];
+		const svg = locatorSvg({ name: 'route', id: 'r' }, bundle, empty, (from, to) => (from === 'a' && to === 'a' ? line : undefined));
+		expect(svg).toContain('<title>Tuyến R</title>');
 	});
 
 	it('draws nothing for a place with no position, a route without road legs, or another screen', () => {

@@ -19,7 +19,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 const MARKER = /(<div\b[^>]*\bdata-locator-map="([^"]+)"[^>]*>)(<\/div>)/;
 
 /** The SVG of a screen's locator map, or null when it has none (not a place or route, or nothing to draw). */
-export function locatorSvg(screen: Screen, bundle: Bundle, data: LocatorData): string | null {
+/** A route leg's line along the roads, from the roads file (absent without road data). */
+export type LegLine = (from: string, to: string) => [number, number][] | undefined;
+
+export function locatorSvg(screen: Screen, bundle: Bundle, data: LocatorData, lineOf: LegLine = () => undefined): string | null {
 	if (screen.name === 'place') {
 		const place = bundle.places.find((p) => p.id === screen.id);
 		if (!place || !isLocated(place.location)) return null;
@@ -34,7 +37,11 @@ export function locatorSvg(screen: Screen, bundle: Bundle, data: LocatorData): s
 			const loc = byId.get(id)?.location;
 			return isLocated(loc) ? [{ lon: loc.lon, lat: loc.lat, n: i + 1 }] : [];
 		});
-		return renderRouteMap({ id: route.id, legs: route.roadLegs.map((l) => l.coords), stops, color: route.color, title: route.name }, data);
+		const legs = route.roadLegs.flatMap((l) => {
+			const line = lineOf(l.from, l.to);
+			return line ? [line] : [];
+		});
+		return renderRouteMap({ id: route.id, legs, stops, color: route.color, title: route.name }, data);
 	}
 	return null;
 }
@@ -50,13 +57,13 @@ export function insertLocatorMap(html: string, svg: string | null, caption: stri
 }
 
 /** One locator step per build: loads the map data once, then fills each page's marker. */
-export function createLocatorStep(): (html: string, screen: Screen, bundle: Bundle, captions: Captions) => string {
+export function createLocatorStep(lineOf?: LegLine): (html: string, screen: Screen, bundle: Bundle, captions: Captions) => string {
 	let data: LocatorData | null = null;
 	return (html, screen, bundle, captions) => {
 		if (!MARKER.test(html)) return html;
 		data ??= loadLocatorData();
 		const name = screen.name === 'place' ? bundle.places.find((p) => p.id === screen.id)?.name : undefined;
 		const caption = screen.name === 'route' ? captions.route : captions.place.replace('{{name}}', name ?? '');
-		return insertLocatorMap(html, locatorSvg(screen, bundle, data), caption);
+		return insertLocatorMap(html, locatorSvg(screen, bundle, data, lineOf), caption);
 	};
 }

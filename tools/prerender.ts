@@ -11,6 +11,7 @@ import { LANGS } from '../src/lib/domain/content/types.ts';
 import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
 import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
 import { createLocatorStep } from './prerender-locator.ts';
+import { readRoadsFile } from '../src/lib/domain/roads/roads-file.ts';
 
 type ServerEntry = {
 	renderPage: (path: string, bundle: Bundle) => { html: string; meta: PageMeta };
@@ -163,7 +164,8 @@ export async function prerender(root: string, siteUrlGiven: string): Promise<Pre
 		files.push(file);
 	};
 
-	const withLocatorMap = createLocatorStep();
+	const roads = manifest.roads ? readRoadsFile(readFileSync(join(dist, manifest.roads), 'utf8')) : null;
+	const withLocatorMap = createLocatorStep(roads ? (from, to) => roads.roadBetween(from, to)?.geometry : undefined);
 	for (const lang of LANGS) {
 		const bundle = bundles[lang];
 		const strings = JSON.parse(readFileSync(join(root, 'locales', `${lang}.json`), 'utf8')) as Record<string, string>;

@@ -33,8 +33,7 @@ export function buildContentRoads(entries: readonly LocatedEntry[], routes: read
 				to: leg.to,
 				km: between.km,
 				driveMin: between.driveMin,
-				closeBy: between.closerThanPositions,
-				coords: leg.coords
+				closeBy: between.closerThanPositions
 			});
 			lines.set(`${leg.from}\n${leg.to}`, { from: leg.from, to: leg.to, coords: leg.coords });
 		}

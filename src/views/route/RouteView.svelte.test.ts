@@ -28,19 +28,15 @@ const places = [
 	makePlace({ id: 'f', name: 'Stop F', location: at(0.246) }),
 	makePlace({ id: 'e', name: 'Stop E', location: { confidence: 'none' } })
 ];
-const line: [number, number][] = [
-	[106.25, 22.7],
-	[106.26, 22.8]
-];
 const route = makeRoute({
 	id: 'test-route',
 	name: 'Test route',
 	stops: ['a', 'b', 'c', 'd', 'f', 'e'],
 	legs: [{ from: 'a', to: 'b', km: 12, driveMin: 25, source: 'https://www.example.org/a-b' }],
 	roadLegs: [
-		{ from: 'a', to: 'b', km: 14.8, driveMin: 30, closeBy: false, coords: line },
-		{ from: 'b', to: 'c', km: 8.4, driveMin: 31, closeBy: false, coords: line },
-		{ from: 'c', to: 'd', km: 0.2, driveMin: 1, closeBy: true, coords: line }
+		{ from: 'a', to: 'b', km: 14.8, driveMin: 30, closeBy: false },
+		{ from: 'b', to: 'c', km: 8.4, driveMin: 31, closeBy: false },
+		{ from: 'c', to: 'd', km: 0.2, driveMin: 1, closeBy: true }
 	]
 });
 const bundle = makeBundle({ places, routes: [route] });

@@ -90,7 +90,8 @@ export type Leg = { from: string; to: string; km?: number; driveMin?: number; ro
  * tools/roads): road km, drive minutes, and the line along the roads for the map. `closeBy` when the two are
  * closer by road than their positions are sure (or share a road point): say "close by", never a distance.
  */
-export type RoadLeg = { from: string; to: string; km: number; driveMin: number; closeBy: boolean; coords: [number, number][] };
+/** A route leg measured on the roads. Its line is in the roads file, not in the bundle, so pages stay light. */
+export type RoadLeg = { from: string; to: string; km: number; driveMin: number; closeBy: boolean };
 
 export type Route = {
 	id: string;

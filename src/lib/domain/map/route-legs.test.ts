@@ -66,12 +66,9 @@ describe('routeLegs', () => {
 			[106.05, 22.62],
 			[106.1, 22.7]
 		];
-		const route = createRoute({
-			id: 'r',
-			stops: ['a', 'b', 'c'],
-			roadLegs: [{ from: 'a', to: 'b', km: 14.1, driveMin: 25, closeBy: false, coords: alongRoads }]
-		});
-		const [ab, bc] = routeLegs([route], places).features;
+		const route = createRoute({ id: 'r', stops: ['a', 'b', 'c'] });
+		const lineOf = (from: string, to: string) => (from === 'a' && to === 'b' ? alongRoads : undefined);
+		const [ab, bc] = routeLegs([route], places, lineOf).features;
 		expect(ab?.geometry.coordinates).toEqual(alongRoads);
 		expect(ab?.properties.road).toBe(true);
 		expect(bc?.geometry.coordinates).toHaveLength(2);

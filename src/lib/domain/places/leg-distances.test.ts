@@ -16,8 +16,7 @@ const roadLeg = (from: string, to: string, km: number, closeBy = false): RoadLeg
 	to,
 	km,
 	driveMin: Math.round(km * 2),
-	closeBy,
-	coords: []
+	closeBy
 });
 
 describe('legDistances', () => {
