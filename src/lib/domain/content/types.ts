@@ -102,7 +102,29 @@ export type Route = {
 	checked: string;
 };
 
-export const SERVICE_KINDS = ['homestay', 'food', 'transport', 'guide', 'product', 'market', 'information'] as const;
+/** Kinds of service, grouped into the visitor's chain in domain/services/chain.ts (docs/services.md). */
+export const SERVICE_KINDS = [
+	'coach',
+	'bus-station',
+	'local-bus',
+	'limousine',
+	'motorbike-rental',
+	'taxi',
+	'homestay',
+	'hotel',
+	'guesthouse',
+	'restaurant',
+	'eatery',
+	'local-dish',
+	'guide',
+	'market',
+	'craft-workshop',
+	'ocop-product',
+	'information-centre',
+	'health',
+	'police',
+	'border-post'
+] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export type Service = {
