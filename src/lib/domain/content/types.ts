@@ -144,6 +144,8 @@ export type Service = {
 	district?: string;
 	contact: { phone?: string; website?: string; email?: string };
 	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
+	/** A periodic market: the days of each lunar month it meets (1–30; a 29-day month has no day 30). */
+	marketDays?: { lunar: number[] };
 	languages: string[];
 	hours: Hours;
 	sources: Source[];
