@@ -12,7 +12,7 @@ export type IsoDate = string;
 const DAY_MS = 86_400_000;
 
 function parts(iso: IsoDate): [number, number, number] {
-	const [y, m, d] = iso.split('-').map(Number);
+	const [y = NaN, m = NaN, d = NaN] = iso.split('-').map(Number);
 	return [y, m, d];
 }
 
