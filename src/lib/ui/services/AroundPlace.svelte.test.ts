@@ -30,7 +30,8 @@ describe('AroundPlace', () => {
 			makeService({ id: `stay-${i}`, name: `Stay ${d}`, kind: 'homestay', location: at(d) })
 		);
 		const coach = makeService({ id: 'coach', name: 'Coach', kind: 'coach', places: ['falls'] });
-		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, [...stays, coach]) });
+		const board = makeService({ id: 'board', name: 'Site board', kind: 'information-centre', location: at(0) });
+		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, [...stays, coach, board]) });
 
 		expect(target.querySelector('h2')?.textContent).toBe('Around Bản Giốc');
 		expect([...target.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
@@ -50,6 +51,8 @@ describe('AroundPlace', () => {
 		expect(target.textContent).toContain('Road distances are estimates: the straight line × 1.4.');
 		expect(target.textContent).toContain('No place to eat is known near here yet.');
 		expect(lists[0]!.querySelector('a')?.getAttribute('href')).toBe('/en/service/coach');
+		expect(lists[0]!.textContent).not.toContain('by road');
+		expect(lists[2]!.textContent).toContain('Site board · Information centre · at this place');
 	});
 
 	it('says in Vietnamese when nothing is known, and claims no estimate without distances', () => {
