@@ -40,6 +40,12 @@ describe('the published guide', () => {
 		expect(vi.pages.map((p) => p.id)).toContain('about');
 	});
 
+	it("shows no pre-2008 phone number: Cao Bằng's old six-digit numbers no longer connect (issue 12)", () => {
+		const phones = vi.services.flatMap((s) => (s.contact.phone ? [[s.id, s.contact.phone.replace(/\D/g, '')] as const] : []));
+		expect(phones.length).toBeGreaterThan(0);
+		for (const [id, digits] of phones) expect(digits.replace(/^84/, '0').length, id).toBeGreaterThanOrEqual(10);
+	});
+
 	it('has no warnings either: nothing shown in Vietnamese to an English reader, no empty page, no one-way route link', () => {
 		expect(problems.filter((p) => p.severity === 'warning').map(formatProblem)).toEqual([]);
 	});

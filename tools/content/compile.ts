@@ -196,6 +196,7 @@ function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceT
 		...(f.district ? { district: f.district } : {}),
 		contact: f.contact,
 		...(f.priceRange ? { priceRange: { ...f.priceRange, unit: f.priceRange.unit[lang] } } : {}),
+		...(f.marketDays ? { marketDays: f.marketDays } : {}),
 		languages: f.languages,
 		hours: f.hours,
 		sources: f.sources,

@@ -244,6 +244,12 @@ export const serviceFile = z
 			})
 			.optional(),
 		languages: z.array(z.string().min(2)).default([]), // languages spoken, e.g. [vi, en]; empty means unknown
+		marketDays: z
+			.object({
+				lunar: z.array(z.number().int().min(1).max(30)).min(1) // days of each lunar month it meets, e.g. [5, 10, 15, 20, 25, 30]
+			})
+			.strict()
+			.optional(), // for a periodic market
 		hours: hours.default({}), // opening hours
 		sources: z.array(source).min(1), // where the facts come from
 		checked: isoDate // when last reviewed

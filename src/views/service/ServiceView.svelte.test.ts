@@ -3,7 +3,8 @@
  * and the leading + only (a space or a dot breaks dialling on some phones), while the visitor
  * still reads the number as the office wrote it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { makeBundle, makeService } from '../../../tests/fixtures/bundle';
 import { cleanup, render } from '../../../tests/fixtures/mount';
@@ -11,6 +12,7 @@ import ServiceView from './ServiceView.svelte';
 
 afterEach(() => {
 	cleanup();
+	vi.useRealTimers();
 	i18n.setLanguage('vi');
 });
 
@@ -48,5 +50,20 @@ describe('ServiceView: contact links', () => {
 		const empty = render(ServiceView, { service: none, bundle: makeBundle({ services: [none] }) });
 		expect(contactLinks(empty)).toEqual([]);
 		expect(empty.querySelector('dd')?.textContent?.trim()).toBe(i18n.t('common.unknown'));
+	});
+});
+
+describe('ServiceView: market days', () => {
+	it.each([
+		['en', 'Next market: Friday, December 4'],
+		['vi', 'Phiên chợ tới: Thứ Sáu, 4 tháng 12']
+	] as const)('shows the next lunar market day as a date (%s)', (lang, text) => {
+		// Thursday 3 December 2026, 10:00 in Vietnam; Friday the 4th is the 26th of the lunar month.
+		vi.useFakeTimers({ now: new Date('2026-12-03T03:00:00Z'), toFake: ['Date'] });
+		i18n.setLanguage(lang);
+		const service = makeService({ id: 'market', kind: 'market', marketDays: { lunar: [1, 6, 11, 16, 21, 26] } });
+		const target = render(ServiceView, { service, bundle: makeBundle({ services: [service] }) });
+		flushSync();
+		expect(target.querySelector('.next-market')?.textContent).toBe(text);
 	});
 });

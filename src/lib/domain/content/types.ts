@@ -112,7 +112,29 @@ export type Route = {
 	checked: string;
 };
 
-export const SERVICE_KINDS = ['homestay', 'food', 'transport', 'guide', 'product', 'market', 'information'] as const;
+/** Kinds of service, grouped into the visitor's chain in domain/services/chain.ts (docs/services.md). */
+export const SERVICE_KINDS = [
+	'coach',
+	'bus-station',
+	'local-bus',
+	'limousine',
+	'motorbike-rental',
+	'taxi',
+	'homestay',
+	'hotel',
+	'guesthouse',
+	'restaurant',
+	'eatery',
+	'local-dish',
+	'guide',
+	'market',
+	'craft-workshop',
+	'ocop-product',
+	'information-centre',
+	'health',
+	'police',
+	'border-post'
+] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export type Service = {
@@ -132,6 +154,8 @@ export type Service = {
 	district?: string;
 	contact: { phone?: string; website?: string; email?: string };
 	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
+	/** A periodic market: the days of each lunar month it meets (1–30; a 29-day month has no day 30). */
+	marketDays?: { lunar: number[] };
 	languages: string[];
 	hours: Hours;
 	sources: Source[];

@@ -7,6 +7,7 @@ import type { Bundle, Lang, Place, Route } from '../content/types.ts';
 import { LANGS } from '../content/types.ts';
 import { findPage, findPlace, findRoute, findService } from '../content/lookup.ts';
 import { formatUrl, type Screen } from '../routing/url.ts';
+import { serviceJsonLd } from './service-json-ld.ts';
 
 export type PageMeta = {
 	title: string;
@@ -99,7 +100,8 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 		}
 		case 'service': {
 			const service = findService(bundle, screen.id);
-			return service ? { ...titled(service.name, service.summary), ogType: 'article' } : notFound();
+			if (!service) return notFound();
+			return { ...titled(service.name, service.summary), ogType: 'article', jsonLd: serviceJsonLd(service, url, lang) };
 		}
 		case 'about':
 		case 'page': {

@@ -9,6 +9,7 @@ import { formatDate } from '$lib/domain/format/format';
 import { distanceM } from '$lib/domain/geo/distance';
 import { isLocated, type Bundle, type Located } from '$lib/domain/content/types';
 import { estimateLeg } from '$lib/domain/itinerary/estimate-leg';
+import { chainGroup } from '$lib/domain/services/chain';
 import { scheduleItinerary, type ScheduledDay } from '$lib/domain/itinerary/schedule';
 import { stopFactsByCode } from '$lib/domain/itinerary/stop-facts';
 import { itineraryToGpx } from '$lib/domain/itinerary/gpx';
@@ -24,7 +25,7 @@ const STAY_RADIUS_M = 25_000;
 /** `roads`: road distances between entries, once the roads file is loaded (else estimates). */
 export function scheduleFor(it: Itinerary, bundle: Bundle, roads?: RoadReader | null): ScheduledDay[] {
 	const facts = stopFactsByCode(bundle);
-	const beds = bundle.services.flatMap((s) => (s.kind === 'homestay' && s.location && isLocated(s.location) ? [s.location] : []));
+	const beds = bundle.services.flatMap((s) => (chainGroup(s.kind) === 'stay' && s.location && isLocated(s.location) ? [s.location] : []));
 	return scheduleItinerary(it, {
 		resolve: (code) => facts.get(code),
 		leg: (from, to) => {

@@ -1,0 +1,65 @@
+/**
+ * "Around <place>" keeps the chain readable: fixed group order, three per group with the rest
+ * behind "see all", distances labelled as estimates, and a plain sentence for an empty group.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { aroundPlace } from '$lib/domain/services/around';
+import { CAO_BANG_CITY, makePlace, makeService } from '../../../../tests/fixtures/bundle';
+import { cleanup, render } from '../../../../tests/fixtures/mount';
+import AroundPlace from './AroundPlace.svelte';
+
+afterEach(() => {
+	cleanup();
+	i18n.setLanguage('vi');
+});
+
+const at = (dLat: number) => ({
+	confidence: 'strong' as const,
+	lat: CAO_BANG_CITY.lat + dLat,
+	lon: CAO_BANG_CITY.lon,
+	uncertaintyM: 50,
+	source: 'test'
+});
+
+describe('AroundPlace', () => {
+	it('lists the groups in order, nearest first, three shown and the rest behind "see all"', () => {
+		i18n.setLanguage('en');
+		const place = makePlace({ id: 'falls', name: 'Bản Giốc' });
+		const stays = [0.05, 0.01, 0.04, 0.02, 0.03].map((d, i) =>
+			makeService({ id: `stay-${i}`, name: `Stay ${d}`, kind: 'homestay', location: at(d) })
+		);
+		const coach = makeService({ id: 'coach', name: 'Coach', kind: 'coach', places: ['falls'] });
+		const board = makeService({ id: 'board', name: 'Site board', kind: 'information-centre', location: at(0) });
+		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, [...stays, coach, board]) });
+
+		expect(target.querySelector('h2')?.textContent).toBe('Around Bản Giốc');
+		expect([...target.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+			'Get there',
+			'Stay',
+			'Eat',
+			'Guide',
+			'Buy',
+			'Information'
+		]);
+		const lists = [...target.querySelectorAll('section > ul')];
+		expect([...lists[1]!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Stay 0.01', 'Stay 0.02', 'Stay 0.03']);
+		const more = target.querySelector('details');
+		expect(more?.querySelector('summary')?.textContent).toBe('See all (5)');
+		expect([...more!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Stay 0.04', 'Stay 0.05']);
+		expect(lists[1]!.textContent).toMatch(/≈ 1\.6 km by road/);
+		expect(target.textContent).toContain('Road distances are estimates: the straight line × 1.4.');
+		expect(target.textContent).toContain('No place to eat is known near here yet.');
+		expect(lists[0]!.querySelector('a')?.getAttribute('href')).toBe('/en/service/coach');
+		expect(lists[0]!.textContent).not.toContain('by road');
+		expect(lists[2]!.textContent).toContain('Site board · Information centre · at this place');
+	});
+
+	it('says in Vietnamese when nothing is known, and claims no estimate without distances', () => {
+		const place = makePlace({ id: 'cave', name: 'Ngườm Ngao' });
+		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, []) });
+		expect(target.querySelector('h2')?.textContent).toBe('Quanh Ngườm Ngao');
+		expect(target.textContent).toContain('Chưa biết chỗ nghỉ nào gần đây.');
+		expect(target.textContent).not.toContain('ước tính');
+	});
+});
