@@ -1,7 +1,8 @@
+import { square } from './test-shapes.ts';
 import { describe, expect, it } from 'vitest';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { BASEMAP_LAYERS } from '../../src/lib/domain/map/basemap-schema';
 import { buildTiles, layersBounds } from './encode-tiles';
 import { placeRank, prepareLayers, shortPlaceName, type BasemapSources } from './prepare-layers';
@@ -9,21 +10,6 @@ import { lonLatToTile } from './tile-geometry';
 
 function collection(features: FeatureCollection['features']): FeatureCollection {
 	return { type: 'FeatureCollection', features };
-}
-
-function square(west: number, south: number, size: number): Polygon {
-	return {
-		type: 'Polygon',
-		coordinates: [
-			[
-				[west, south],
-				[west + size, south],
-				[west + size, south + size],
-				[west, south + size],
-				[west, south]
-			]
-		]
-	};
 }
 
 /** A miniature of the real data: one of each kind of feature around Cao Bằng. */

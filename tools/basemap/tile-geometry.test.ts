@@ -1,22 +1,8 @@
+import { square } from './test-shapes.ts';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { labelPoint } from './label-point';
 import { lonLatToTile, outlineInside, tilesCovering } from './tile-geometry';
-
-function square(west: number, south: number, size: number): Polygon {
-	return {
-		type: 'Polygon',
-		coordinates: [
-			[
-				[west, south],
-				[west + size, south],
-				[west + size, south + size],
-				[west, south + size],
-				[west, south]
-			]
-		]
-	};
-}
 
 describe('lonLatToTile and tilesCovering', () => {
 	it('finds the tile of Cao Bằng city', () => {

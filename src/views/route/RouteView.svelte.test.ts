@@ -7,17 +7,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { CAO_BANG_CITY, makeBundle, makePlace, makeRoute } from '../../../tests/fixtures/bundle';
+import { northOfCity, makeBundle, makePlace, makeRoute } from '../../../tests/fixtures/bundle';
 import { cleanup, render } from '../../../tests/fixtures/mount';
 import RouteView from './RouteView.svelte';
 
-const at = (dLat: number) => ({
-	confidence: 'strong' as const,
-	lat: CAO_BANG_CITY.lat + dLat,
-	lon: CAO_BANG_CITY.lon,
-	uncertaintyM: 50,
-	source: 'test'
-});
+const at = northOfCity;
 
 // 0.045° of latitude is 5.0 km on the ground (D to F).
 const places = [

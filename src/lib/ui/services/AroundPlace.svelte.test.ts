@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { aroundPlace } from '$lib/domain/services/around';
-import { CAO_BANG_CITY, makePlace, makeService } from '../../../../tests/fixtures/bundle';
+import { northOfCity, makePlace, makeService } from '../../../../tests/fixtures/bundle';
 import { cleanup, render } from '../../../../tests/fixtures/mount';
 import AroundPlace from './AroundPlace.svelte';
 
@@ -14,13 +14,7 @@ afterEach(() => {
 	i18n.setLanguage('vi');
 });
 
-const at = (dLat: number) => ({
-	confidence: 'strong' as const,
-	lat: CAO_BANG_CITY.lat + dLat,
-	lon: CAO_BANG_CITY.lon,
-	uncertaintyM: 50,
-	source: 'test'
-});
+const at = northOfCity;
 
 describe('AroundPlace', () => {
 	it('lists the groups in order, nearest first, three shown and the rest behind "see all"', () => {
