@@ -9,7 +9,7 @@ import { OfflinePacksState, type StorageManagerLike } from './offline-packs.svel
 
 type StoreFaults = { list?: StorageError; put?: StorageError; remove?: StorageError };
 
-function createWorld(options: { persist?: boolean; failUrl?: string; faults?: StoreFaults } = {}) {
+function createWorld(options: { persist?: boolean | 'never-answered'; failUrl?: string; faults?: StoreFaults } = {}) {
 	const bodies = new Map<string, Uint8Array>();
 	const media: MediaFile[] = ['a', 'b', 'c'].map((stop, i) => {
 		const body = new Uint8Array(1000 + i).fill(i + 1);
@@ -49,7 +49,8 @@ function createWorld(options: { persist?: boolean; failUrl?: string; faults?: St
 	const storage: StorageManagerLike = {
 		estimate: async () => ({ usage: 5_000, quota: 1_000_000 }),
 		persisted: async () => persisted,
-		persist: async () => (persisted = options.persist ?? false)
+		persist: () =>
+			options.persist === 'never-answered' ? new Promise<boolean>(() => {}) : Promise.resolve((persisted = options.persist ?? false))
 	};
 	const state = new OfflinePacksState({
 		fetch: async (url) =>
@@ -86,6 +87,13 @@ describe('OfflinePacksState', () => {
 		expect(state.persistence).toBe('granted');
 		expect(state.active).toBeNull();
 		expect(state.plan(routePack('r1'), bundle).toFetch).toEqual([]);
+	});
+
+	it('does not wait for the visitor to answer the browser’s storage prompt (Firefox asks)', async () => {
+		const { state, bundle } = createWorld({ persist: 'never-answered' });
+		await state.download(routePack('r1'), bundle);
+		expect(state.record('route:r1')?.status).toBe('ready');
+		expect(state.persistence).toBe('unknown');
 	});
 
 	it('reports a failure plainly and stores no record', async () => {

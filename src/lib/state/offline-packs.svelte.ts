@@ -116,7 +116,9 @@ export class OfflinePacksState {
 		this.#abort = abort;
 		this.active = { packId: spec.id, progress: { bytesDone: 0, bytesTotal: plan.totalBytes, filesDone: 0, filesTotal: plan.files.length } };
 		try {
-			await this.#askPersistence();
+			// Asked, not awaited: Firefox answers persist() only when the visitor answers its prompt,
+			// and the download must not wait for that (docs/browsers.md).
+			void this.#askPersistence();
 			const outcome = await downloadPack(plan, this.#deps, {
 				signal: abort.signal,
 				onProgress: (progress) => (this.active = { packId: spec.id, progress })
