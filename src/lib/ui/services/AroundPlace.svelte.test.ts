@@ -25,7 +25,7 @@ describe('AroundPlace', () => {
 		);
 		const coach = makeService({ id: 'coach', name: 'Coach', kind: 'coach', places: ['falls'] });
 		const board = makeService({ id: 'board', name: 'Site board', kind: 'information-centre', location: at(0) });
-		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, [...stays, coach, board]) });
+		const target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups: aroundPlace(place, [...stays, coach, board]) });
 
 		expect(target.querySelector('h2')?.textContent).toBe('Around Bản Giốc');
 		expect([...target.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
@@ -41,8 +41,9 @@ describe('AroundPlace', () => {
 		const more = target.querySelector('details');
 		expect(more?.querySelector('summary')?.textContent).toBe('See all (5)');
 		expect([...more!.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Stay 0.04', 'Stay 0.05']);
-		expect(lists[1]!.textContent).toMatch(/≈ 1\.6 km by road/);
-		expect(target.textContent).toContain('Road distances are estimates: the straight line × 1.4.');
+		expect(lists[1]!.textContent).toMatch(/1\.1 km in a straight line/);
+		expect(target.textContent).toContain('the distance is a straight line; the road is longer.');
+		expect(target.textContent).not.toContain('OpenStreetMap');
 		expect(target.textContent).toContain('No place to eat is known near here yet.');
 		expect(lists[0]!.querySelector('a')?.getAttribute('href')).toBe('/en/service/coach');
 		expect(lists[0]!.textContent).not.toContain('by road');
@@ -51,9 +52,30 @@ describe('AroundPlace', () => {
 
 	it('says in Vietnamese when nothing is known, and claims no estimate without distances', () => {
 		const place = makePlace({ id: 'cave', name: 'Ngườm Ngao' });
-		const target = render(AroundPlace, { placeName: place.name, groups: aroundPlace(place, []) });
+		const target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups: aroundPlace(place, []) });
 		expect(target.querySelector('h2')?.textContent).toBe('Quanh Ngườm Ngao');
 		expect(target.textContent).toContain('Chưa biết chỗ nghỉ nào gần đây.');
-		expect(target.textContent).not.toContain('ước tính');
+		expect(target.textContent).not.toContain('chim bay');
+	});
+
+	it('prints road distances as such, "close by" for a shared road point, and folds on a route stop', () => {
+		i18n.setLanguage('vi');
+		const place = makePlace({ id: 'falls', name: 'Bản Giốc', location: at(0) });
+		const hotel = makeService({ id: 'hotel', name: 'Khách sạn', kind: 'hotel', location: at(0.02) });
+		const raft = makeService({ id: 'raft', name: 'Bè mảng', kind: 'guide', location: at(0.001) });
+		const road = (_a: string, b: string) =>
+			b === 'hotel' ? { km: 4.2, closerThanPositions: false } : { km: 0, closerThanPositions: true };
+		const target = render(AroundPlace, {
+			placeId: place.id,
+			placeName: place.name,
+			groups: aroundPlace(place, [hotel, raft], road),
+			folded: true
+		});
+		expect(target.querySelector('details > summary h3')?.textContent).toBe('Quanh Bản Giốc');
+		expect(target.querySelector('[data-group="stay"]')?.textContent).toContain('4,2 km đường bộ');
+		expect(target.querySelector('[data-group="guide"]')?.textContent).toContain('ngay gần đây');
+		expect(target.textContent).toContain('OpenStreetMap năm 2021');
+		expect(target.textContent).not.toContain('chim bay');
+		expect(target.querySelectorAll('h4')).toHaveLength(6);
 	});
 });
