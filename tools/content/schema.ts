@@ -229,7 +229,11 @@ export const serviceFile = z
 			.object({
 				phone: z.string().optional(), // e.g. "+84 206 3852 000"
 				website: link.optional(), // e.g. https://example.vn
-				email: z.string().email().optional() // e.g. info@example.vn
+				email: z.string().email().optional(), // e.g. info@example.vn
+				zalo: z
+					.string()
+					.regex(/^0\d{9}$/)
+					.optional() // the Zalo number, 10 digits as dialled in Việt Nam, only where a source says it is on Zalo, e.g. "0912345678"
 			})
 			.strict()
 			.default({}), // how to reach it; leave out what is not known

@@ -24,6 +24,33 @@ function contactLinks(target: HTMLElement): { text: string; href: string }[] {
 }
 
 describe('ServiceView: contact links', () => {
+	it('opens Zalo at https://zalo.me/<digits>', () => {
+		i18n.setLanguage('en');
+		const service = makeService({ id: 'homestay', contact: { zalo: '0912345678' } });
+		const target = render(ServiceView, { service, bundle: makeBundle({ services: [service] }) });
+		expect(contactLinks(target)).toEqual([{ text: 'Zalo 0912345678', href: 'https://zalo.me/0912345678' }]);
+	});
+
+	it('shows the year a price was true first, and calls the other date the day the source was read', () => {
+		const priceRange = {
+			minVnd: 300000,
+			maxVnd: 500000,
+			unit: 'mỗi đêm',
+			asOf: '2019-03',
+			source: 'https://example.vn',
+			checked: '2026-11-22'
+		};
+		const service = makeService({ id: 'homestay', priceRange });
+		const target = render(ServiceView, { service, bundle: makeBundle({ services: [service] }) });
+		expect(target.querySelector('.as-of')?.textContent).toBe('giá tháng 3 năm 2019');
+		expect(target.textContent).toContain('nguồn đọc ngày 22 tháng 11, 2026');
+		expect(target.textContent).not.toMatch(/kiểm tra/);
+		i18n.setLanguage('en');
+		flushSync();
+		expect(target.querySelector('.as-of')?.textContent).toBe('price as of March 2019');
+		expect(target.textContent).toContain('source read on November 22, 2026');
+	});
+
 	it.each([
 		['+84 206 3852 000', 'tel:+842063852000'],
 		['+84.206.3852.000', 'tel:+842063852000'],

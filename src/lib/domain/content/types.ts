@@ -152,7 +152,7 @@ export type Service = {
 	location?: Location;
 	commune?: string;
 	district?: string;
-	contact: { phone?: string; website?: string; email?: string };
+	contact: { phone?: string; website?: string; email?: string; zalo?: string };
 	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
 	/** A periodic market: the days of each lunar month it meets (1–30; a 29-day month has no day 30). */
 	marketDays?: { lunar: number[] };
