@@ -197,6 +197,7 @@ function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceT
 		contact: f.contact,
 		...(f.priceRange ? { priceRange: { ...f.priceRange, unit: f.priceRange.unit[lang] } } : {}),
 		...(f.marketDays ? { marketDays: f.marketDays } : {}),
+		...(f.generic ? { generic: true } : {}),
 		languages: f.languages,
 		hours: f.hours,
 		sources: f.sources,

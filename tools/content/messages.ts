@@ -312,6 +312,16 @@ export const MESSAGES = {
 		fix: { en: 'match `from`/`to` to the order of `stops`', vi: 'sửa `from`/`to` theo thứ tự `stops`' },
 		example: { from: 'alpha-cave', to: 'gamma-lake' }
 	}),
+	'gap-accepted-not-a-stop': message<{ id: string }>({
+		severity: 'error',
+		say: ({ id }) => ({
+			en: `gaps are accepted for "${id}", which is not a stop of this route`,
+			vi: `chấp nhận khoảng trống cho "${id}", nhưng đây không phải điểm dừng của tuyến`
+		}),
+		meaning: { en: 'an accepted gap names a place the route does not stop at', vi: 'khoảng trống được chấp nhận ghi một nơi tuyến không dừng' },
+		fix: { en: 'use an id from the route’s `stops`, or remove the line', vi: 'dùng một mã trong `stops` của tuyến, hoặc bỏ dòng đó' },
+		example: { id: 'gamma-lake' }
+	}),
 	'leg-without-source': message<Record<never, never>>({
 		severity: 'error',
 		say: () => ({ en: 'a distance or driving time needs a source', vi: 'quãng đường hoặc thời gian lái xe cần có nguồn' }),

@@ -200,6 +200,17 @@ export const routeFile = z
 		color: z.string().regex(/^#[0-9a-f]{6}$/i), // line colour on the map, e.g. "#2f6f8f"
 		stops: z.array(contentId).min(2), // place ids in order of travel
 		legs: z.array(leg).default([]), // distances between stops, where known
+		gapAccepted: z
+			.record(
+				contentId,
+				z
+					.object({
+						reason: z.string().min(1), // why the office accepts the stop's gaps, e.g. "no lodging in a border post area"
+						until: isoDate // when to look again, e.g. 2027-06-30
+					})
+					.strict()
+			)
+			.default({}), // per stop id: gaps in the service chain the office accepts for now
 		sources: z.array(source).min(1), // where the route comes from
 		checked: isoDate // when last reviewed
 	})
@@ -255,6 +266,7 @@ export const serviceFile = z
 			.strict()
 			.optional(), // for a periodic market
 		hours: hours.default({}), // opening hours
+		generic: z.boolean().optional(), // true for a group entry (e.g. homestays of one village, a dish), not one named business
 		sources: z.array(source).min(1), // where the facts come from
 		checked: isoDate // when last reviewed
 	})

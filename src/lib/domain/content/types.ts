@@ -156,6 +156,8 @@ export type Service = {
 	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
 	/** A periodic market: the days of each lunar month it meets (1–30; a 29-day month has no day 30). */
 	marketDays?: { lunar: number[] };
+	/** A group entry ("homestays in Khuổi Ky", "Cao Bằng dishes"), not one named business. */
+	generic?: boolean;
 	languages: string[];
 	hours: Hours;
 	sources: Source[];
