@@ -64,6 +64,7 @@ export function checkPlaces(content: LoadedContent, province: ProvinceOutline, o
 			const route = content.routes.find((r) => r.id === routeId);
 			if (route && !route.facts.stops.includes(place.id)) out.add(where, 'route-skips-place', { id: routeId });
 		});
+		if (facts.partOf && !content.folders.places.includes(facts.partOf)) out.add(at(parsed, ['partOf'], 'partOf'), 'unknown-place', { id: facts.partOf });
 		checkDatedFacts(facts, parsed, out);
 		facts.images.forEach((image, i) => {
 			if (!existsSync(join(place.dir, image.file))) {

@@ -117,6 +117,7 @@ function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, 
 		...(f.communeOld ? { communeOld: f.communeOld } : {}),
 		...(f.district ? { district: f.district } : {}),
 		routes: f.routes,
+		...(f.partOf ? { partOf: f.partOf } : {}),
 		hours: f.hours,
 		...(t.hoursNote ? { hoursNote: t.hoursNote } : {}),
 		tickets: {

@@ -152,6 +152,7 @@ export const placeFile = z
 		communeOld: z.string().min(1).optional(), // commune before 2025, e.g. Chí Viễn
 		district: z.string().min(1).optional(), // district before 2025, e.g. Trùng Khánh
 		routes: z.array(contentId).default([]), // geopark routes it is on, e.g. [east]
+		partOf: contentId.optional(), // the relic site (or other place) this is one point of, e.g. pac-bo-special-national-relic
 		hours: hours.default({}), // opening hours, see above
 		tickets: tickets.default({}), // tickets, see above
 		bestMonths: z.array(z.number().int().min(1).max(12)).optional(), // best months to visit, e.g. [9, 10]

@@ -59,6 +59,8 @@ export type Place = {
 	html: string;
 	/** True when this language's text is missing and the default language's is shown. */
 	untranslated: boolean;
+	/** The relic site (or other place) this place is one point of. */
+	partOf?: string;
 	location: Location;
 	commune?: string;
 	communeOld?: string;
