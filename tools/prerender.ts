@@ -70,6 +70,7 @@ export function screensOf(bundle: Bundle): Screen[] {
 		{ name: 'offline' },
 		{ name: 'near' },
 		...(bundle.pages.some((p) => p.id === 'about') ? [{ name: 'about' } as const] : []),
+		...(bundle.pages.some((p) => p.id === 'practical') ? [{ name: 'practical' } as const] : []),
 		...bundle.pages.filter((p) => p.id !== 'about').map((p) => ({ name: 'page', id: p.id }) as const),
 		...bundle.places.map((p) => ({ name: 'place', id: p.id }) as const),
 		...bundle.routes.map((r) => ({ name: 'route', id: r.id }) as const),

@@ -14,6 +14,7 @@ const screens: Screen[] = [
 	{ name: 'offline' },
 	{ name: 'about' },
 	{ name: 'page', id: 'practical' },
+	{ name: 'practical' },
 	{ name: 'near' },
 	{ name: 'home', place: 'ban-gioc-waterfall' },
 	{ name: 'home', place: 'coc-bo-cave', at: { lat: 22.97344, lon: 106.04933, zoom: 13.5 } }

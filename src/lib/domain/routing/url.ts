@@ -9,7 +9,7 @@
  *   /vi/routes               all routes       /vi/offline             offline & settings
  *   /vi/route/<id>           a route          /vi/about               about the guide
  *   /vi/service/<id>         a service        /vi/page/<id>           another content page
- *   /vi/itinerary            itinerary
+ *   /vi/itinerary            itinerary        /vi/practical           practical information
  */
 import { LANGS, type Lang } from '../content/types.ts';
 
@@ -28,6 +28,7 @@ export type Screen =
 	| { name: 'saved' }
 	| { name: 'offline' }
 	| { name: 'about' }
+	| { name: 'practical' }
 	| { name: 'page'; id: string }
 	| { name: 'notFound' };
 
@@ -43,6 +44,7 @@ const FIXED: Record<string, Screen> = {
 	saved: { name: 'saved' },
 	offline: { name: 'offline' },
 	about: { name: 'about' },
+	practical: { name: 'practical' },
 	near: { name: 'near' }
 };
 const WITH_ID = new Set(['place', 'route', 'service', 'page']);

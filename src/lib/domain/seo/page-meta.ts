@@ -104,8 +104,9 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 			return { ...titled(service.name, service.summary), ogType: 'article', jsonLd: serviceJsonLd(service, url, lang) };
 		}
 		case 'about':
+		case 'practical':
 		case 'page': {
-			const page = findPage(bundle, screen.name === 'about' ? 'about' : screen.id);
+			const page = findPage(bundle, screen.name === 'page' ? screen.id : screen.name);
 			return page ? { ...titled(page.title, page.summary), ogType: 'article' } : notFound();
 		}
 		case 'search':
