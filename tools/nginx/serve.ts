@@ -73,7 +73,7 @@ export function localSiteConfig(site: string, dist: string, port: number, confDi
 			.replace(/^(\s*)ssl_certificate_key\s+[^;]+;/m, `$1ssl_certificate_key ${JSON.stringify(tls.key)};`);
 		http = local(redirect)
 			.replace(/^(\s*)listen\s+80;/m, `$1listen 127.0.0.1:${tls.httpPort};`)
-			.replace('https://$host$request_uri', `https://$host:${port}$request_uri`);
+			.replace('https://$host$request_uri', `https://$host${port === 443 ? '' : `:${port}`}$request_uri`);
 	} else {
 		https = https
 			.replace(/^(\s*)listen\s+443\b[^;]*;/m, `$1listen 127.0.0.1:${port};`)
