@@ -18,7 +18,6 @@ import { NGINX_BIN, startNginx } from './serve.ts';
 export type ObservatoryTest = { pass: boolean; result: string; scoreModifier: number };
 export type ObservatoryReport = { grade: string; score: number; tests: Record<string, ObservatoryTest> };
 
-
 const SCANNER = join(dirname(createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory')), 'scanner', 'index.js');
 
 /**
@@ -86,7 +85,8 @@ export function runObservatory(dist = resolve('dist')): ObservatoryReport {
 			'ip link set lo up && exec "$@"',
 			'sh',
 			process.execPath,
-			...process.execArgv,
+			'--import',
+			'tsx',
 			self,
 			'--inside',
 			dist

@@ -187,6 +187,8 @@ export type NginxServer = {
 	dir: string;
 	/** With `https`: the test authority's certificate, to trust (NODE_EXTRA_CA_CERTS) or pin. */
 	caFile?: string;
+	/** With `https`: the server's certificate. */
+	certFile?: string;
 	stop: () => Promise<void>;
 };
 
@@ -223,7 +225,7 @@ export async function startNginx(options: StartOptions): Promise<NginxServer> {
 		url: `${tls ? 'https' : 'http'}://localhost:${options.port}`,
 		port: options.port,
 		dir,
-		...(cert ? { caFile: cert.ca } : {}),
+		...(cert ? { caFile: cert.ca, certFile: cert.cert } : {}),
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGQUIT');
 			await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
