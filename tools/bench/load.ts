@@ -3,27 +3,33 @@
  * with the deployment's own site file (tools/nginx/serve.ts): 1,000 concurrent connections for
  * 30 s, each cycling through place pages (both languages), the content bundles and the basemap
  * (read by byte ranges, as the map does). Twice: with Debian's stock nginx.conf limits and with
- * the tuning docs/deploy.md recommends. Writes its section of docs/bench.md.
+ * the tuning and precompression docs/deploy.md recommends. Writes its section of docs/bench.md.
  *
  *   npm run bench:load [-- --connections 1000 --duration 30]
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import type { ContentManifest } from '../../src/lib/domain/content/types.ts';
 import { freePort } from '../../tests/e2e/helpers/site-copy.ts';
 import { NGINX_BIN, startNginx, type Tuning } from '../nginx/serve.ts';
+import { precompress } from '../nginx/precompress.ts';
 import { withSection } from './sections.ts';
 
 type Request = { path: string; headers: Record<string, string> };
 
 /** Debian's /etc/nginx/nginx.conf as installed, and what docs/deploy.md recommends. */
-export const PROFILES: { name: string; tuning: Tuning }[] = [
-	{ name: 'Debian defaults (worker_connections 768)', tuning: { workerProcesses: 'auto', workerConnections: 768, accessLog: true } },
+export const PROFILES: { name: string; tuning: Tuning; precompressed: boolean }[] = [
 	{
-		name: 'tuned (worker_connections 4096, worker_rlimit_nofile 8192)',
-		tuning: { workerProcesses: 'auto', workerConnections: 4096, accessLog: true }
+		name: 'Debian defaults (worker_connections 768), gzip on the fly',
+		tuning: { workerProcesses: 'auto', workerConnections: 768, accessLog: true },
+		precompressed: false
+	},
+	{
+		name: 'docs/deploy.md: worker_connections 4096, worker_rlimit_nofile 8192, precompressed files (gzip_static)',
+		tuning: { workerProcesses: 'auto', workerConnections: 4096, accessLog: true },
+		precompressed: true
 	}
 ];
 
@@ -65,7 +71,12 @@ export type LoadResult = {
 
 async function run(dist: string, profile: (typeof PROFILES)[number], connections: number, duration: number): Promise<LoadResult> {
 	const port = await freePort();
-	const server = await startNginx({ dist, port, tuning: profile.tuning });
+	const copy = profile.precompressed ? mkdtempSync(join(tmpdir(), 'caobang-load-')) : undefined;
+	if (copy) {
+		cpSync(dist, copy, { recursive: true });
+		precompress(copy);
+	}
+	const server = await startNginx({ dist: copy ?? dist, port, tuning: profile.tuning });
 	try {
 		const mix = requestMix(dist);
 		const result = await autocannon({
@@ -88,6 +99,7 @@ async function run(dist: string, profile: (typeof PROFILES)[number], connections
 		};
 	} finally {
 		await server.stop();
+		if (copy) rmSync(copy, { recursive: true, force: true });
 	}
 }
 
