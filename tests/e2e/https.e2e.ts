@@ -5,11 +5,11 @@
  * which needs a secure origin), and Mozilla's HTTP Observatory grading it A+.
  */
 import { createHash, X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { connect, type SecureVersion } from 'node:tls';
 import { expect, request as playwrightRequest, test, type Browser } from '@playwright/test';
-import { startNginx, type NginxServer } from '../../tools/nginx/serve.ts';
+import { NGINX_BIN, startNginx, type NginxServer } from '../../tools/nginx/serve.ts';
 import { SECURITY_HEADERS } from '../../tools/nginx/headers.ts';
 import { formatReport, observatoryUnavailable, runObservatory } from '../../tools/nginx/observatory.ts';
 import { waitForOfflineReady } from './helpers/pwa.ts';
@@ -26,6 +26,8 @@ function spkiHash(certFile: string): string {
 	const der = new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' });
 	return createHash('sha256').update(der).digest('base64');
 }
+
+test.skip(!existsSync(NGINX_BIN), 'nginx is not installed (apt-get install nginx-light)');
 
 test.beforeAll(async ({ playwright }, info) => {
 	httpPort = await freePort();

@@ -65,6 +65,8 @@ export type LoadResult = {
 	errors: number;
 	timeouts: number;
 	non2xx: number;
+	/** Lines nginx logged as [error], [crit], [alert] or [emerg] (e.g. "worker_connections are not enough"). */
+	serverErrors: number;
 	megabytesPerSecond: number;
 	total: number;
 };
@@ -94,6 +96,7 @@ async function run(dist: string, profile: (typeof PROFILES)[number], connections
 			errors: result.errors,
 			timeouts: result.timeouts,
 			non2xx: result.non2xx,
+			serverErrors: nginxErrors(join(server.dir, 'error.log')),
 			megabytesPerSecond: Math.round((result.throughput.average / 1e6) * 10) / 10,
 			total: result.requests.total
 		};
@@ -101,6 +104,13 @@ async function run(dist: string, profile: (typeof PROFILES)[number], connections
 		await server.stop();
 		if (copy) rmSync(copy, { recursive: true, force: true });
 	}
+}
+
+function nginxErrors(log: string): number {
+	if (!existsSync(log)) return 0;
+	return readFileSync(log, 'utf8')
+		.split('\n')
+		.filter((line) => /\[(error|crit|alert|emerg)\]/.test(line)).length;
 }
 
 function argNumber(name: string, fallback: number): number {
@@ -131,11 +141,14 @@ async function main(): Promise<void> {
 		`${connections} concurrent connections for ${duration} s, each cycling through ${mix.length} requests: the ${mix.filter((r) => r.path.includes('/place/')).length} place pages`,
 		'(both languages, gzip), the two content bundles (gzip) and the basemap read by 8 byte ranges, as the map reads it.',
 		'',
-		'| nginx.conf | Requests/s | p50 | p99 | Errors | Timeouts | Non-2xx | Throughput | Requests |',
+		'Errors are the client\'s (a connection that failed or an answer not complete within 10 s); "nginx errors" are',
+		'the lines nginx logged at level error or above (such as "worker_connections are not enough").',
+		'',
+		'| nginx.conf | Requests/s | p50 | p99 | Errors (of which timeouts) | Non-2xx | nginx errors | Throughput | Requests |',
 		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...results.map(
 			(r) =>
-				`| ${r.profile} | ${r.requestsPerSecond} | ${r.p50} ms | ${r.p99} ms | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${r.megabytesPerSecond} MB/s | ${r.total} |`
+				`| ${r.profile} | ${r.requestsPerSecond} | ${r.p50} ms | ${r.p99} ms | ${r.errors} (${r.timeouts}) | ${r.non2xx} | ${r.serverErrors} | ${r.megabytesPerSecond} MB/s | ${r.total} |`
 		),
 		''
 	].join('\n');
