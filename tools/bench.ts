@@ -5,6 +5,7 @@
  * Numbers live here, never as timed assertions in tests.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { keptSections } from './bench/sections.ts';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -147,7 +148,9 @@ async function main(): Promise<void> {
 		),
 		''
 	];
-	writeFileSync(join(root, 'docs/bench.md'), lines.join('\n'));
+	// Sections other scripts write (npm run bench:load) stay.
+	const previous = existsSync(join(root, 'docs/bench.md')) ? readFileSync(join(root, 'docs/bench.md'), 'utf8') : '';
+	writeFileSync(join(root, 'docs/bench.md'), lines.join('\n') + keptSections(previous));
 	console.log(lines.join('\n'));
 }
 

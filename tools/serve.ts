@@ -2,8 +2,9 @@
  * `npm run preview` / `npm start`: serves dist/ at http://localhost:4173 the way the nginx
  * configuration (deploy/nginx/caobang-guide.conf) does: files, then `<path>/index.html`, else
  * the not-found page of the path's language with status 404; byte ranges (audio is read that
- * way); ETag revalidation. The security headers, cache rules and gzip list are read from the
- * nginx files themselves, the types from src/shared/mime.ts (which nginx's are checked against).
+ * way); ETag revalidation. The security headers come from their one definition
+ * (tools/nginx/headers.ts, which writes nginx's snippet), the cache rules and gzip list are read
+ * from the nginx site file, the types from src/shared/mime.ts (which nginx's are checked against).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,12 +12,13 @@ import { basename, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { LANG_PATH } from '../src/lib/domain/content/types.ts';
 import { contentTypeOf } from '../src/shared/mime.ts';
-import { addHeaders, cacheControlOf, cacheRules, directive, readSite } from './nginx/site-config.ts';
+import { cacheControlOf, cacheRules, directive, readSite } from './nginx/site-config.ts';
+import { SECURITY_HEADERS } from './nginx/headers.ts';
 
 const site = readSite();
 
-/** The headers nginx adds to every answer: its `add_header` lines with a constant value. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = addHeaders(site);
+/** The headers nginx adds to every answer (tools/nginx/site-config.test.ts compares them). */
+export { SECURITY_HEADERS };
 
 /** nginx compresses text/html and its `gzip_types`, from `gzip_min_length` bytes. */
 const GZIP_TYPES = new Set(['text/html', ...(directive(site, 'gzip_types') ?? [])]);

@@ -19,6 +19,21 @@ describe('the local nginx configuration', () => {
 		// Includes name the repository's snippets, wherever the test runs.
 		expect(local).toContain(`include ${JSON.stringify(join(DEPLOY_DIR, 'snippets', 'caobang-security-headers.conf'))};`);
 	});
+	it('over plain HTTP, leaves out TLS and the redirecting server', () => {
+		const local = localSiteConfig(site, '/tmp/dist', 4321);
+		expect(local).not.toMatch(/\bssl|return 301|listen\s+443/);
+		expect(local.match(/server\s*\{/g)).toHaveLength(1);
+	});
+	it('over HTTPS, uses the test certificate and redirects its plain-HTTP port to the HTTPS one', () => {
+		const local = localSiteConfig(site, '/tmp/dist', 4321, DEPLOY_DIR, { cert: '/tmp/c.pem', key: '/tmp/k.pem', httpPort: 4322 });
+		expect(local).toContain('listen 127.0.0.1:4321 ssl http2;');
+		expect(local).toContain('ssl_certificate "/tmp/c.pem";');
+		expect(local).toContain('ssl_certificate_key "/tmp/k.pem";');
+		expect(local).toContain(`include ${JSON.stringify(join(DEPLOY_DIR, 'snippets', 'caobang-tls.conf'))};`);
+		expect(local).toContain('listen 127.0.0.1:4322;');
+		expect(local).toContain('return 301 https://$host:4321$request_uri;');
+		expect(local).not.toMatch(/listen\s+(\[::\]:)?(80|443)\b/);
+	});
 	it('keeps everything nginx writes in the temp directory and stays in the foreground', () => {
 		const conf = mainConfig('server {}', '/tmp/x', false);
 		expect(conf).toContain('daemon off;');

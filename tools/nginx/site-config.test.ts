@@ -25,15 +25,19 @@ describe('the nginx site file', () => {
 		expect(directive(site, 'default_type')).toEqual([DEFAULT_MIME_TYPE]);
 		expect(new Set(['text/html', ...(directive(site, 'charset_types') ?? [])])).toEqual(UTF8_TYPES);
 	});
-	it('includes the security headers, with a CSP that allows only the site itself', () => {
+	it('includes the security headers, with a CSP that allows only the site itself and no inline style', () => {
 		const headers = addHeaders(site);
 		expect(Object.keys(headers).sort()).toEqual([
 			'content-security-policy',
+			'cross-origin-opener-policy',
+			'cross-origin-resource-policy',
 			'permissions-policy',
 			'referrer-policy',
+			'strict-transport-security',
 			'x-content-type-options'
 		]);
-		expect(headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self';/);
+		expect(headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';/);
+		expect(headers['content-security-policy']).not.toContain('unsafe');
 	});
 });
 
