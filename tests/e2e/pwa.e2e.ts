@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { ContentManifest } from '../../src/lib/domain/content/types.ts';
 import { loadedAssets, waitForOfflineReady } from './helpers/pwa.ts';
 import { createSiteCopy } from './helpers/site-copy.ts';
 import { publishVersion2 } from './helpers/publish-version.ts';
