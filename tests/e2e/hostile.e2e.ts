@@ -38,8 +38,8 @@ test('a share link with HTML and script in every text field shows them as text a
 	});
 	await page.goto(`/en/itinerary#${link}`);
 	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-	for (const text of [t0, t1, t2, t5, t6]) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
-	await expect(page.getByText(t4).first()).toBeVisible();
+	// Each as the characters it is made of (some share a line with other text: a name and a phone).
+	for (const text of [t0, t1, t2, t4, t5, t6]) await expect(page.getByText(text).first(), text).toBeVisible();
 	// No element the payloads would have made exists, and none of them ran.
 	expect(await page.locator('main img[src="x"], main svg[onload], main a[href^="javascript:"], main style').count()).toBe(0);
 	await expect(page.locator('main a[href^="tel:"]')).not.toHaveAttribute('href', /javascript/);
