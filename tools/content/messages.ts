@@ -39,6 +39,46 @@ export const MESSAGES = {
 		fix: { en: 'quote text that contains `:`', vi: 'đặt chuỗi có dấu `:` trong ngoặc kép' },
 		example: { detail: 'Missing closing "quote' }
 	}),
+	'file-too-large': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'the file cannot be read: it is over 1 MB, far larger than any entry; photos and recordings go in their own files',
+			vi: 'không đọc được tệp: tệp lớn hơn 1 MB, lớn hơn nhiều so với mọi mục; ảnh và bản ghi âm phải để trong tệp riêng'
+		}),
+		meaning: { en: 'a text file is far too large', vi: 'một tệp văn bản quá lớn' },
+		fix: { en: 'shorten the text, or move pasted pictures or data out of it', vi: 'rút gọn văn bản, hoặc chuyển ảnh hay dữ liệu đã dán ra tệp khác' },
+		example: {}
+	}),
+	'not-utf8': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'the file cannot be read: it is not saved as UTF-8 (from this line on, letters would be garbled); save it again as UTF-8',
+			vi: 'không đọc được tệp: tệp không được lưu dạng UTF-8 (từ dòng này chữ sẽ bị lỗi); hãy lưu lại dạng UTF-8'
+		}),
+		meaning: { en: 'the file was saved in another encoding (e.g. UTF-16, Windows-1258)', vi: 'tệp được lưu bằng bảng mã khác (ví dụ UTF-16, Windows-1258)' },
+		fix: { en: 'in the editor, "Save with encoding" → UTF-8', vi: 'trong trình soạn thảo, chọn "Lưu với bảng mã" → UTF-8' },
+		example: {}
+	}),
+	'yaml-aliases': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'the file cannot be read: it repeats blocks (YAML aliases, *name) so many times that it would grow without end',
+			vi: 'không đọc được tệp: tệp lặp lại các khối (bí danh YAML, *tên) quá nhiều lần, sẽ phình ra vô hạn'
+		}),
+		meaning: { en: 'a file uses `&name` / `*name` aliases far too often', vi: 'một tệp dùng bí danh `&tên` / `*tên` quá nhiều' },
+		fix: { en: 'write the values out instead of using `*` aliases', vi: 'viết thẳng các giá trị thay vì dùng bí danh `*`' },
+		example: {}
+	}),
+	'too-deep': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'the file cannot be read: its lists or groups are nested thousands of levels deep',
+			vi: 'không đọc được tệp: các danh sách hoặc nhóm lồng nhau hàng nghìn tầng'
+		}),
+		meaning: { en: 'brackets or indentation nest far too deep', vi: 'ngoặc hoặc thụt lề lồng nhau quá sâu' },
+		fix: { en: 'check the brackets `[` `]` `{` `}` and the indentation', vi: 'kiểm tra các ngoặc `[` `]` `{` `}` và thụt lề' },
+		example: {}
+	}),
 	'no-frontmatter': message<Record<never, never>>({
 		severity: 'error',
 		say: () => ({

@@ -68,7 +68,8 @@ export function addIssue(out: Collector, at: At, issue: z.core.$ZodIssue, data: 
 export function validate<S extends z.ZodType>(schema: S, parsed: Parsed, out: Collector): z.infer<S> | undefined {
 	if (parsed.syntaxError) {
 		const at = { file: parsed.file, line: parsed.syntaxError.line };
-		if (parsed.syntaxError.message === 'frontmatter') out.add(at, 'no-frontmatter', {});
+		if (parsed.syntaxError.code) out.add(at, parsed.syntaxError.code, {});
+		else if (parsed.syntaxError.message === 'frontmatter') out.add(at, 'no-frontmatter', {});
 		else out.add(at, 'yaml-syntax', { detail: parsed.syntaxError.message });
 		return undefined;
 	}

@@ -5,6 +5,7 @@ import { planDownload, provincePack } from '$lib/domain/offline/plan';
 import type { MediaFile } from '$lib/domain/content/types';
 import { downloadPack, isQuotaError, type CacheLike, type CacheStorageLike, type DownloadProgress } from './downloader';
 import { sha256Hex } from './sha256';
+import { pathOf } from './pack-cache';
 
 /** Deterministic bytes, different for each seed. */
 function createBytes(length: number, seed: number): Uint8Array {
@@ -62,7 +63,7 @@ function createCaches(options: { quotaAfter?: number } = {}) {
 			stores.set(name, store);
 			const cache: CacheLike = {
 				async match(url) {
-					const b = store.get(url);
+					const b = store.get(pathOf(url));
 					return b ? new Response(b.slice() as Uint8Array<ArrayBuffer>) : undefined;
 				},
 				async put(url, res) {
@@ -70,10 +71,10 @@ function createCaches(options: { quotaAfter?: number } = {}) {
 						throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 					}
 					puts++;
-					store.set(url, new Uint8Array(await res.arrayBuffer()));
+					store.set(pathOf(url), new Uint8Array(await res.arrayBuffer()));
 				},
 				async delete(url) {
-					return store.delete(url);
+					return store.delete(pathOf(url));
 				},
 				async keys() {
 					return [...store.keys()].map((url) => ({ url: `https://guide.example${url}` }));

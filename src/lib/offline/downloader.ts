@@ -4,7 +4,8 @@
  * verified are they moved into the packs' cache, which the service worker serves from.
  *
  * - a dropped connection retries the file that failed; files already verified are kept, so a
- *   later try resumes where this one stopped;
+ *   later try resumes where this one stopped; a file over 1 MB resumes from its last stored byte
+ *   with a `Range` request and is never held whole in memory (`large-file.ts`);
  * - a corrupted file is never stored: it is fetched again, then reported;
  * - cancel removes everything this download stored, so nothing is half there;
  * - a full disk (QuotaExceededError) stops the download; packs already stored are untouched.
@@ -13,6 +14,7 @@ import { CACHE_NAMES } from '$shared/cache-names';
 import { hashMatches, type OfflinePlan } from '$lib/domain/offline/plan';
 import type { MediaFile } from '$lib/domain/content/types';
 import { pathOf } from './pack-cache';
+import { CorruptFile, fetchLargeFile, fileOf, HttpError, loadPartial, RANGE_THRESHOLD, type PartialFile } from './large-file';
 
 /** The parts of Cache Storage the downloader uses (a Map-backed fake in tests). */
 export interface CacheLike {
@@ -48,9 +50,6 @@ export type DownloadOptions = {
 	/** Tries per file before giving up (the visitor can then resume). */
 	attempts?: number;
 };
-
-class CorruptFile extends Error {}
-class HttpError extends Error {}
 
 export function isQuotaError(err: unknown): boolean {
 	if (typeof err !== 'object' || err === null) return false;
@@ -120,7 +119,7 @@ export async function downloadPack(plan: OfflinePlan, deps: DownloaderDeps, opti
 
 	// Leftovers of another pack's interrupted download would only take space.
 	for (const req of await incoming.keys()) {
-		if (!planUrls.has(pathOf(req.url))) await incoming.delete(req.url);
+		if (!planUrls.has(fileOf(pathOf(req.url)))) await incoming.delete(req.url);
 	}
 
 	const filesTotal = plan.files.length;
@@ -130,15 +129,35 @@ export async function downloadPack(plan: OfflinePlan, deps: DownloaderDeps, opti
 	report();
 
 	const cancel = async (): Promise<DownloadOutcome> => {
-		for (const url of planUrls) await incoming.delete(url);
+		for (const req of await incoming.keys()) {
+			if (planUrls.has(fileOf(pathOf(req.url)))) await incoming.delete(req.url);
+		}
 		return { status: 'cancelled' };
 	};
 
 	for (const file of plan.toFetch) {
 		let failure: { reason: FailureReason; message: string } | null = null;
+		const large = file.bytes > RANGE_THRESHOLD;
+		let partial: PartialFile | null = null;
 		for (let attempt = 1; attempt <= attempts; attempt++) {
 			if (signal.aborted) return cancel();
 			try {
+				if (large) {
+					partial ??= await loadPartial(incoming, file);
+					report(partial.bytes);
+					await fetchLargeFile({
+						file,
+						incoming,
+						partial,
+						fetch: deps.fetch,
+						signal,
+						contentType: contentType(file),
+						onBytes: (n) => report(n)
+					});
+					if (signal.aborted) return cancel();
+					failure = null;
+					break;
+				}
 				const res = await deps.fetch(file.url, { signal, cache: 'no-store' });
 				if (!res.ok) throw new HttpError(`HTTP ${res.status}`);
 				const bytes = await readBody(res, file.bytes, (n) => report(n));
@@ -158,7 +177,7 @@ export async function downloadPack(plan: OfflinePlan, deps: DownloaderDeps, opti
 				if (isQuotaError(err)) return { status: 'failed', reason: 'quota', url: file.url, message: String(err) };
 				const message = err instanceof Error ? err.message : String(err);
 				failure = { reason: err instanceof CorruptFile ? 'corrupt' : err instanceof HttpError ? 'http' : 'network', message };
-				report();
+				report(partial?.bytes ?? 0);
 				if (attempt < attempts) await wait(500 * 2 ** (attempt - 1), signal);
 			}
 		}

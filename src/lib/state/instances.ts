@@ -25,8 +25,15 @@ import { ItinerariesRepo } from '$lib/storage/itineraries-repo';
 import { ItinerariesState } from './itineraries.svelte';
 
 export { manifest };
-/** The guide's IndexedDB database, opened on first use and shared by every repo. */
-const guideDb = connectGuideDb();
+/**
+ * The guide's IndexedDB database, opened on first use and shared by every repo. When an upgrade
+ * another tab blocked goes through, everything stored is read again (and the message goes).
+ */
+const guideDb = connectGuideDb(undefined, () => {
+	void saved.load();
+	void itineraries.load();
+	void offlinePacks.refresh();
+});
 export const router = new RouterState();
 export const content = new ContentState(manifest);
 export const search = new SearchState(manifest.search);

@@ -38,11 +38,18 @@ export class ItinerariesState {
 		this.#newId = deps.newId ?? randomId;
 	}
 
-	/** Loads the list once (again after `reload`). */
+	/** Loads the list once (again after a failure). */
 	load(): Promise<void> {
 		this.#loading ??= this.#store.list().then((result) => {
-			if (result.ok) this.list = sortNewest(result.value);
-			else this.error = result.error;
+			if (result.ok) {
+				this.list = sortNewest(result.value);
+				// A failure to open (another tab blocking the upgrade) is over once a load succeeds.
+				if (this.error?.code === 'blocked') this.error = null;
+			} else {
+				this.error = result.error;
+				// The next call tries again (e.g. once the blocking tab has closed).
+				this.#loading = null;
+			}
 			this.loaded = true;
 		});
 		return this.#loading;

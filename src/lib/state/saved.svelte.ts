@@ -96,6 +96,8 @@ export class SavedState {
 		this.#saved = new Map(saved.value.map((s) => [s.placeId, s]));
 		this.#visits = new Map(visits.value.map((v) => [v.placeId, v]));
 		this.#status = 'ready';
+		// A failure to open (another tab blocking the upgrade) is over once a load succeeds.
+		this.error = null;
 	}
 
 	/** Waits for the first load, so a change made during it is not overwritten by it. */

@@ -141,6 +141,23 @@ describe('openGuideDb', () => {
 		db.close();
 	});
 
+	it('a connection blocked by another tab upgrades by itself once that tab closes, and says so', async () => {
+		const name = uniqueName();
+		await createV1Database(name, [savedPlace('ban-gioc')]);
+		const oldTab = await openRaw(name, 1);
+		let unblocked = 0;
+		const connection = connectGuideDb(name, () => unblocked++);
+		const first = await connection();
+		expect(first.ok || first.error.code).toBe('blocked');
+		oldTab.close();
+		await vi.waitFor(() => expect(unblocked).toBe(1));
+		const db = await connection();
+		if (!db.ok) throw new Error(db.error.code);
+		expect(db.value.version).toBe(DB_VERSION);
+		expect(await db.value.getAll('saved')).toEqual([savedPlace('ban-gioc')]);
+		db.value.close();
+	});
+
 	it('says "unavailable" when the browser has no IndexedDB', async () => {
 		vi.stubGlobal('indexedDB', undefined);
 		const result = await openGuideDb(uniqueName());

@@ -84,12 +84,17 @@ export function toStorageError(err: unknown, whileOpening = false): StorageError
 export type OpenEvents = {
 	/** The connection was closed under us: for a newer version in another tab, or by the browser. */
 	onClose?: () => void;
+	/**
+	 * An open that resolved `blocked` went through after all (the other tab closed): here is its
+	 * connection. Without this handler, it is closed and the next call opens afresh.
+	 */
+	onUnblocked?: (db: GuideDb) => void;
 };
 
 /**
  * Opens (and if needed upgrades) the database. Resolves `blocked` as soon as another tab's older
- * connection stops the upgrade, rather than waiting for that tab to close; if the upgrade later
- * goes through, the late connection is closed and the next call opens afresh.
+ * connection stops the upgrade, rather than waiting for that tab to close; when the upgrade later
+ * goes through, `onUnblocked` receives the connection.
  */
 export function openGuideDb(name: string = DB_NAME, events: OpenEvents = {}): Promise<StoreResult<GuideDb>> {
 	if (typeof indexedDB === 'undefined') {
@@ -117,7 +122,9 @@ export function openGuideDb(name: string = DB_NAME, events: OpenEvents = {}): Pr
 			}).then(
 				(db) => {
 					opened = db;
-					if (!settle(ok(db))) db.close();
+					if (settle(ok(db))) return;
+					if (events.onUnblocked) events.onUnblocked(db);
+					else db.close();
 				},
 				(err: unknown) => settle(failure(toStorageError(err, true)))
 			);
@@ -131,12 +138,25 @@ export function openGuideDb(name: string = DB_NAME, events: OpenEvents = {}): Pr
 /** Gives the open database, opening it on first use and again after a failure or a close. */
 export type GuideDbConnection = () => Promise<StoreResult<GuideDb>>;
 
-export function connectGuideDb(name: string = DB_NAME): GuideDbConnection {
+/**
+ * `onUnblocked` runs when an upgrade that another tab blocked has gone through (that tab closed):
+ * the app reads its data again, and the "close the other tabs" message goes away.
+ */
+export function connectGuideDb(name: string = DB_NAME, onUnblocked?: () => void): GuideDbConnection {
 	let current: Promise<StoreResult<GuideDb>> | null = null;
+	let late: GuideDb | null = null;
 	return () => {
 		current ??= openGuideDb(name, {
 			onClose: () => {
 				current = null;
+				late = null;
+			},
+			onUnblocked: (db) => {
+				// Several tries may have waited on the same blocked upgrade: keep the first to finish.
+				if (late) return db.close();
+				late = db;
+				current = Promise.resolve(ok(db));
+				onUnblocked?.();
 			}
 		}).then((result) => {
 			if (!result.ok) current = null;

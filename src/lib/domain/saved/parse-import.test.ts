@@ -93,9 +93,16 @@ describe('parseImport', () => {
 		expect(parseImport(text, KNOWN()).ok).toBe(false);
 	});
 
+	it('refuses a file nested far deeper than ours before parsing it; brackets inside text do not count', () => {
+		const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+		expect(errorOf(fileText({ extra: JSON.parse(deep(16)) }))).toEqual({ code: 'invalid', detail: 'nested more than 16 levels deep' });
+		expect(errorOf(deep(200_000))).toEqual({ code: 'invalid', detail: 'nested more than 16 levels deep' });
+		expect(dataOf(fileText({ extra: JSON.parse(deep(14)), note: '[[[[[[[[[[[[[[[[[[[["' })).saved).toHaveLength(1);
+	});
+
 	it('refuses a file far larger than any real export', () => {
 		const text = fileText({ padding: 'x'.repeat(MAX_IMPORT_CHARS) });
-		expect(errorOf(text)).toEqual({ code: 'invalid', detail: 'the file is too large' });
+		expect(errorOf(text)).toEqual({ code: 'too-large' });
 	});
 
 	it('imports known places and lists unknown ones as skipped, once each and sorted', () => {

@@ -7,7 +7,7 @@
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-data.ts';
 import type { SavedPlace, Visit } from './types.ts';
 
-export type ImportErrorCode = 'not-json' | 'foreign-file' | 'newer-version' | 'invalid';
+export type ImportErrorCode = 'not-json' | 'foreign-file' | 'newer-version' | 'invalid' | 'too-large';
 export type ImportError = { code: ImportErrorCode; detail?: string };
 
 export type ImportData = {
@@ -22,6 +22,8 @@ export type ImportResult = { ok: true; data: ImportData } | { ok: false; error: 
 
 /** Far above any real file (about 100 bytes per entry), far below what would hurt a phone. */
 export const MAX_IMPORT_CHARS = 1_000_000;
+/** The largest file worth reading (a character takes at most 4 bytes): larger is refused unread. */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 4;
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -69,8 +71,31 @@ function keepKnown(entries: Entry[], known: ReadonlySet<string>, skipped: Set<st
 	return [...kept.values()];
 }
 
+/** Our files nest 3 deep; far deeper is refused before parsing, which would take long for nothing. */
+export const MAX_IMPORT_DEPTH = 16;
+
+/** How deep the brackets of a JSON text go (outside strings), stopping once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++;
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x5b || c === 0x7b) {
+			if (++depth > limit) return depth;
+		} else if (c === 0x5d || c === 0x7d) depth--;
+	}
+	return depth;
+}
+
 export function parseImport(text: string, knownPlaceIds: ReadonlySet<string>): ImportResult {
-	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: { code: 'invalid', detail: 'the file is too large' } };
+	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: { code: 'too-large' } };
+	if (nestingDepth(text, MAX_IMPORT_DEPTH) > MAX_IMPORT_DEPTH) {
+		return { ok: false, error: { code: 'invalid', detail: `nested more than ${MAX_IMPORT_DEPTH} levels deep` } };
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

@@ -1,0 +1,279 @@
+/**
+ * Faults survived with nothing lost, in a real Chromium behind nginx and the fault proxy: a
+ * connection dropped at random bytes of a large file (resumed by `Range`), a real storage quota
+ * (DevTools protocol, not a simulated error), the browser evicting Cache Storage, and a hostile
+ * share link. Each test checks what a visitor would lose: packs, saved places, visits, itineraries.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/content/types.ts';
+import { CACHE_NAMES } from '../../src/shared/cache-names.ts';
+import { createBytes } from './helpers/bytes.ts';
+import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.ts';
+import { cachedPaths, cachedSha256, loadedAssets, waitForOfflineReady } from './helpers/pwa.ts';
+import { publishVersion2 } from './helpers/publish-version.ts';
+import { createSiteCopy, type SiteCopy } from './helpers/site-copy.ts';
+import { readGuideDb, seedGuideDb } from './helpers/guide-db.ts';
+
+type MediaSite = { copy: SiteCopy; proxy: FaultProxy; files: MediaFile[]; big: MediaFile; routeId: string };
+
+/**
+ * A copy of the build with generated media: two photos on a route (its pack) and one large
+ * file (2.5 MB, over the 1 MB at which downloads resume by byte range) elsewhere, so the
+ * province pack is the route's files plus the large one.
+ */
+async function createMediaSite(): Promise<MediaSite> {
+	let files: MediaFile[] = [];
+	let routeId = '';
+	const copy = await createSiteCopy((dir) => {
+		const manifest = JSON.parse(readFileSync(join(dir, 'content/manifest.json'), 'utf8')) as ContentManifest;
+		const bundle = JSON.parse(readFileSync(join(dir, manifest.bundles.en), 'utf8')) as Bundle;
+		const r = bundle.routes.find((x) => x.id === 'east-traditional-cultures')!;
+		routeId = r.id;
+		const elsewhere = bundle.places.find((p) => !r.stops.includes(p.id))!;
+		const owners = [r.stops[0]!, r.stops[1]!, elsewhere.id];
+		files = owners.map((id, i) => {
+			const bytes = createBytes([320_000, 240_000, 2_500_000][i]!, i + 11);
+			const sha256 = createHash('sha256').update(bytes).digest('hex');
+			const url = `/content/media/places/${id}/photo.${sha256.slice(0, 8)}.jpg`;
+			mkdirSync(dirname(join(dir, url)), { recursive: true });
+			writeFileSync(join(dir, url), bytes);
+			return { url, bytes: bytes.length, sha256, kind: 'image' as const, owner: `place:${id}` };
+		});
+		writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, media: files }));
+	});
+	const proxy = await startFaultProxy(copy.port);
+	return { copy, proxy, files, big: files[2]!, routeId };
+}
+
+let site: MediaSite;
+test.beforeEach(async () => {
+	site = await createMediaSite();
+});
+test.afterEach(async () => {
+	await site.proxy.stop();
+	await site.copy.stop();
+});
+
+async function openOfflineScreen(page: Page): Promise<void> {
+	await page.goto(`${site.proxy.url}/en/offline`);
+	await waitForOfflineReady(page);
+	await page.reload();
+	await expect(page.locator('[data-pack="province"]')).toBeVisible();
+}
+
+const province = (page: Page) => page.locator('[data-pack="province"]');
+const routeRow = (page: Page) => page.locator(`[data-pack="route:${site.routeId}"]`);
+
+test.describe('a dropped connection', () => {
+	test('cut at 10 random bytes of a large file: each download resumes by Range and ends whole and verified', async ({ page }) => {
+		test.setTimeout(240_000);
+		await openOfflineScreen(page);
+		let seed = 2026;
+		const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0), seed / 2 ** 32);
+		const runs: string[] = [];
+		let resumedLater = 0;
+		for (let run = 0; run < 10; run++) {
+			const cutAt = 1 + Math.floor(random() * (site.big.bytes - 2));
+			site.proxy.ranges.clear();
+			site.proxy.faults.set(site.big.url, [{ cutAt }]);
+			await province(page)
+				.getByRole('button', { name: /^(Download|Resume)/ })
+				.click();
+			await expect(province(page)).toContainText('Stored on this device', { timeout: 30_000 });
+			expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+			expect(await cachedPaths(page, CACHE_NAMES.incoming)).toEqual([]);
+			// The retry asked for the rest, from at most the byte where the cut came (the browser may
+			// drop what it had not yet handed to the page), or for the whole file if nothing was kept.
+			const [first, retry, ...more] = site.proxy.ranges.get(site.big.url)!;
+			expect([first, more]).toEqual([null, []]);
+			const from = retry ? Number(/^bytes=(\d+)-$/.exec(retry)?.[1]) : 0;
+			expect(from, `cut at ${cutAt}, resumed with ${retry}`).toBeLessThanOrEqual(cutAt);
+			if (from > 0) resumedLater++;
+			runs.push(`${cutAt}→${from}`);
+			await province(page).getByRole('button', { name: 'Delete' }).click();
+			await expect(province(page).getByRole('button', { name: /^Download/ })).toBeVisible();
+		}
+		console.log(`large file: cut at byte → resumed from byte: ${runs.join(', ')}`);
+		// Resuming by range is what happened, not a restart from the first byte.
+		expect(resumedLater, runs.join(', ')).toBeGreaterThanOrEqual(5);
+	});
+
+	test('a connection that stays down keeps the bytes received; after a reload, Resume asks only for the rest', async ({ page }) => {
+		await openOfflineScreen(page);
+		site.proxy.faults.set(site.big.url, [{ cutAt: 1_200_000 }, { cutAt: 0 }, { cutAt: 0 }]);
+		await province(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect(province(page).getByRole('alert')).toContainText('The connection dropped');
+		// The earlier state is intact: nothing half-stored among the packs' files.
+		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual([]);
+		await page.reload();
+		site.proxy.ranges.clear();
+		await province(page)
+			.getByRole('button', { name: /^Resume/ })
+			.click();
+		await expect(province(page)).toContainText('Stored on this device');
+		const ranges = site.proxy.ranges.get(site.big.url)!;
+		expect(ranges).toHaveLength(1);
+		const from = Number(/^bytes=(\d+)-$/.exec(ranges[0] ?? '')?.[1]);
+		expect(from).toBeGreaterThan(0);
+		expect(from).toBeLessThanOrEqual(1_200_000);
+		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+	});
+});
+
+test.describe('storage', () => {
+	test('a real quota stops a download with a message, loses nothing stored, and completes once space is freed', async ({ page }) => {
+		await openOfflineScreen(page);
+		const seeded = await seedGuideDb(page);
+		await routeRow(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect(routeRow(page)).toContainText('Stored on this device');
+
+		const origin = new URL(site.proxy.url).origin;
+		const cdp = await page.context().newCDPSession(page);
+		const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 900_000 });
+		await province(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect(province(page).getByRole('alert')).toContainText('not enough space');
+		await expect(routeRow(page)).toContainText('Stored on this device');
+		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual([site.files[0]!.url, site.files[1]!.url].sort());
+		expect(await readGuideDb(page)).toMatchObject(seeded);
+
+		// Space freed: the quota is the browser's own again. Resume keeps the bytes stored before.
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+		site.proxy.ranges.clear();
+		await province(page)
+			.getByRole('button', { name: /^(Resume|Download)/ })
+			.click();
+		await expect(province(page)).toContainText('Stored on this device');
+		expect(site.proxy.ranges.get(site.big.url)?.[0]).toMatch(/^bytes=[1-9]\d*-$/);
+		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+		expect(await readGuideDb(page)).toMatchObject(seeded);
+	});
+
+	test('Cache Storage evicted by the browser: the guide opens, says what is missing, and repairs it in one tap', async ({ page }) => {
+		test.setTimeout(180_000);
+		await openOfflineScreen(page);
+		const seeded = await seedGuideDb(page);
+		await province(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect(province(page)).toContainText('Stored on this device');
+
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Storage.clearDataForOrigin', { origin: new URL(site.proxy.url).origin, storageTypes: 'cache_storage' });
+		expect(await cachedPaths(page, CACHE_NAMES.media)).toEqual([]);
+
+		await page.goto(`${site.proxy.url}/en/`);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const notice = page.getByTestId('pack-repair');
+		await expect(notice).toContainText('Your browser removed some of the photos');
+		await notice.getByRole('button', { name: 'Download again' }).click();
+		await expect(notice).toBeHidden();
+		await expect.poll(() => cachedPaths(page, CACHE_NAMES.media), { timeout: 30_000 }).toEqual(site.files.map((f) => f.url).sort());
+		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+		expect(await readGuideDb(page)).toMatchObject(seeded);
+	});
+});
+
+test.describe('two tabs, two versions', () => {
+	test('an upgrade of the database blocked by another tab: a message, nothing lost, and it completes when that tab closes', async ({
+		context
+	}) => {
+		// An older release's database (version 3) with a saved place, held open by a tab that
+		// does not step aside (opened on a plain file of the site, so no app runs in it).
+		const oldTab = await context.newPage();
+		await oldTab.goto(`${site.proxy.url}/content/manifest.json`);
+		await oldTab.evaluate(
+			() =>
+				new Promise<void>((ok, fail) => {
+					const req = indexedDB.open('caobang-guide', 3);
+					req.onupgradeneeded = () => {
+						const db = req.result;
+						db.createObjectStore('saved', { keyPath: 'placeId' });
+						db.createObjectStore('visits', { keyPath: 'placeId' }).createIndex('visitedAt', 'visitedAt');
+						db.createObjectStore('meta');
+						db.createObjectStore('packs', { keyPath: 'id' });
+					};
+					req.onerror = () => fail(req.error);
+					req.onsuccess = () => {
+						const tx = req.result.transaction('saved', 'readwrite');
+						tx.objectStore('saved').put({ placeId: 'ban-gioc-waterfall', savedAt: '2026-11-20T08:00:00.000+07:00' });
+						tx.oncomplete = () => (((window as { oldDb?: IDBDatabase }).oldDb = req.result), ok());
+					};
+				})
+		);
+
+		const page = await context.newPage();
+		await page.goto(`${site.proxy.url}/en/saved`);
+		const alert = page.getByRole('alert').filter({ hasText: 'An older copy of the guide is open in another tab' });
+		await expect(alert).toBeVisible();
+		await oldTab.close();
+		await expect(alert).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Bản Giốc Waterfall' }).first()).toBeVisible();
+		expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'caobang-guide')?.version)).toBe(4);
+		expect((await readGuideDb(page)).saved).toEqual([{ placeId: 'ban-gioc-waterfall', savedAt: '2026-11-20T08:00:00.000+07:00' }]);
+	});
+
+	test('a new version while a download runs: the download finishes on the open page, then Reload shows only the new version', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await openOfflineScreen(page);
+		await page.evaluate(() => ((window as { stillV1?: boolean }).stillV1 = true));
+		site.proxy.faults.set(site.big.url, [{ rate: 32_768 }]);
+		await province(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect(province(page).getByRole('progressbar')).toBeVisible();
+
+		const v2 = await publishVersion2(site.copy.dir);
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		const toast = page.getByTestId('update-toast');
+		await expect(toast).toBeVisible({ timeout: 20_000 });
+		// The download was not interrupted by the new worker installing.
+		await expect(province(page)).toContainText('Stored on this device', { timeout: 30_000 });
+		expect(await page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBe(true);
+		expect(site.proxy.hits.get(site.big.url)).toBe(1);
+
+		await toast.getByRole('button', { name: 'Reload' }).click();
+		await expect.poll(() => page.evaluate(() => (window as { stillV1?: boolean }).stillV1)).toBeUndefined();
+		await expect(province(page)).toContainText('Stored on this device');
+		const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+		expect(scripts).toContain(v2.newScript);
+		expect([...scripts, ...(await loadedAssets(page))]).not.toContain(v2.oldScript);
+		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+	});
+
+	test('Reload to a new version in the middle of a download: the new page resumes it by Range', async ({ page }) => {
+		test.setTimeout(180_000);
+		await openOfflineScreen(page);
+		site.proxy.faults.set(site.big.url, [{ rate: 32_768 }]);
+		await province(page)
+			.getByRole('button', { name: /^Download/ })
+			.click();
+		await expect
+			.poll(async () => (await cachedPaths(page, CACHE_NAMES.incoming)).filter((p) => p.includes('.part-')).length, { timeout: 30_000 })
+			.toBeGreaterThan(0);
+
+		const v2 = await publishVersion2(site.copy.dir);
+		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+		await page.getByTestId('update-toast').getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
+		await expect(page.locator(`script[src="${v2.newScript}"]`)).toBeAttached();
+		site.proxy.ranges.clear();
+		await province(page)
+			.getByRole('button', { name: /^Resume/ })
+			.click();
+		await expect(province(page)).toContainText('Stored on this device', { timeout: 30_000 });
+		expect(site.proxy.ranges.get(site.big.url)?.[0]).toMatch(/^bytes=[1-9]\d*-$/);
+		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
+		expect(await loadedAssets(page)).not.toContain(v2.oldScript);
+	});
+});
