@@ -42,7 +42,8 @@ export const BUDGETS: Budget[] = [
 	{ label: 'prerendered place page', match: /^(vi|en)\/place\/[^/]+\/index\.html$/, maxGzip: 52 * KB, required: true },
 	{ label: 'prerendered page', match: /^(?:(vi|en)\/(?!place\/).*)?index\.html$/, maxGzip: 22 * KB },
 	{ label: 'content bundle of one language', match: /^content\/(vi|en)\.[0-9a-f]+\.json$/, maxGzip: 110 * KB, required: true },
-	{ label: 'search index', match: /^content\/search\.[0-9a-f]+\.json$/, maxGzip: 45 * KB },
+	// Kind words across the languages and other names for whole-name ranking: 45 → 52 KB.
+	{ label: 'search index', match: /^content\/search\.[0-9a-f]+\.json$/, maxGzip: 56 * KB },
 	{ label: 'font file', match: /^fonts\/[^/]+\.woff2$/, maxGzip: 12 * KB },
 	{ label: 'offline set (everything the service worker precaches)', match: /^offline set$/, maxGzip: 1300 * KB, required: true }
 ];
