@@ -1,6 +1,8 @@
 /**
  * Client entry: picks the language for `/`, loads the content bundle, then hydrates the
- * prerendered page (or mounts, in dev and on pages that were not prerendered).
+ * prerendered page (or mounts, in dev and on pages that were not prerendered). A place page
+ * carries its own slice of the bundle (#page-data): it hydrates from that at once, and the whole
+ * bundle and the service worker's offline precache follow when the browser is idle.
  */
 import './app.css';
 import { hydrate, mount } from 'svelte';
@@ -10,6 +12,25 @@ import { router, content, pwaState, offlinePacks } from '$lib/state/instances';
 import { formatUrl, parseUrl, pickLanguage } from '$lib/domain/routing/url';
 import { readSavedLanguage } from '$lib/state/language-choice';
 import { registerPwa } from '$lib/pwa/register';
+import type { Bundle } from '$lib/domain/content/types';
+
+/** The bundle slice a prerendered page embedded for its own screen, if any. */
+function embeddedSlice(lang: string): Bundle | null {
+	const text = document.getElementById('page-data')?.textContent;
+	if (!text) return null;
+	try {
+		const slice = JSON.parse(text) as Bundle;
+		return slice.lang === lang ? slice : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Runs `task` when the main thread is free (at the latest after `timeout` ms). */
+function whenIdle(task: () => void, timeout = 3000): void {
+	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
+	else setTimeout(task, 200);
+}
 
 async function start(): Promise<void> {
 	const parsed = parseUrl(location.pathname, location.search);
@@ -23,8 +44,10 @@ async function start(): Promise<void> {
 	router.set(location.pathname, location.search);
 	const target = document.getElementById('app');
 	if (!target) throw new Error('#app is missing from the page');
+	const slice = embeddedSlice(lang);
 	try {
-		content.use(await content.get(lang));
+		if (slice) content.usePartial(slice);
+		else content.use(await content.get(lang));
 	} catch {
 		// The prerendered text stays readable; App shows a message where content is needed.
 	}
@@ -35,11 +58,18 @@ async function start(): Promise<void> {
 		mount(App, { target });
 	}
 	router.start();
-	registerPwa({
-		state: pwaState,
-		// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
-		onStart: () => void offlinePacks.refresh().catch(() => {})
-	});
+	const startPwa = () =>
+		registerPwa({
+			state: pwaState,
+			// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
+			onStart: () => void offlinePacks.refresh().catch(() => {})
+		});
+	if (slice) {
+		whenIdle(() => {
+			content.complete().catch(() => {});
+			startPwa();
+		});
+	} else startPwa();
 	document.documentElement.dataset.ready = 'true';
 }
 

@@ -1,35 +1,32 @@
 /**
- * `npm run bench`: measures what users feel and writes it to docs/bench.md (and bench.json):
- * build time, sizes of what a visitor downloads (raw and gzip), search latency over the real
- * index and a 10,000-place synthetic one, and Lighthouse scores of the production build.
- * Numbers live here, never as timed assertions in tests.
+ * `npm run bench`: measures what visitors feel and writes it to docs/bench.md (between the
+ * bench markers, so sections other tools append stay) and docs/bench.json: each figure beside
+ * its target (issue 14) and the previous run's figure. Build time, size budgets, fonts, what a
+ * place page opened from a QR code costs (now and at 10,000 places), search latency at 10,000
+ * entries, Lighthouse on the production build. Numbers live here, never as timed assertions.
+ *
+ *   npm run bench                 one Lighthouse run per page
+ *   BENCH_RUNS=3 npm run bench    median of three
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { keptSections } from './bench/sections.ts';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { benchSearch } from './bench/search-bench.ts';
+import { lighthouse, type LighthouseFigures, type LighthouseResult } from './bench/lighthouse.ts';
+import { pageCost, syntheticBundle, type PageCost } from './bench/page-cost.ts';
+import { BUDGETS, checkBudgets } from './budgets/budgets.ts';
+import { measureDist } from './budgets/measure.ts';
+import type { Bundle, ContentManifest } from '../src/lib/domain/content/types.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
+const KB = 1024;
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+const START = '<!-- bench:start (tools/bench.ts writes between these markers) -->';
+const END = '<!-- bench:end -->';
 
-type Size = { file: string; raw: number; gzip: number };
-
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : [path];
-	});
-}
-
-function size(file: string): Size {
-	const bytes = readFileSync(file);
-	return { file: relative(dist, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+type Figure = { key: string; label: string; value: number; unit: 'ms' | 'KB' | 'score' | 'cls'; target: string };
 
 function timeBuild(): number {
 	const start = performance.now();
@@ -38,56 +35,89 @@ function timeBuild(): number {
 	return Math.round(performance.now() - start);
 }
 
-type Lighthouse =
-	| { url: string; performance: number; accessibility: number; bestPractices: number; seo: number; pwa?: number }
-	| { url: string; error: string };
+function median(values: number[]): number {
+	const s = [...values].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)] ?? NaN;
+}
 
-function lighthouse(url: string): Lighthouse {
-	const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-	if (!chrome) return { url, error: 'no Chromium found' };
-	const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
-	const result = spawnSync(
-		'npx',
-		[
-			'--yes',
-			'lighthouse@12.2.3',
-			url,
-			'--quiet',
-			'--output=json',
-			`--output-path=${out}`,
-			'--only-categories=performance,accessibility,best-practices,seo',
-			'--form-factor=mobile',
-			'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
-		],
-		{ cwd: root, env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', timeout: 180_000 }
-	);
-	if (!existsSync(out)) {
-		const lines = (result.stderr || 'lighthouse failed').split('\n').filter((l) => l.trim() && !l.startsWith('npm warn'));
-		return { url, error: lines.slice(-2).join(' ') || 'lighthouse failed' };
-	}
-	const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }> };
-	const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
+/** Median of `runs` Lighthouse runs of one page, figure by figure. */
+function lighthouseMedian(url: string, runs: number): LighthouseResult {
+	const results = Array.from({ length: runs }, () => lighthouse(root, url));
+	const ok = results.filter((r): r is LighthouseFigures => !('error' in r));
+	if (ok.length === 0) return results[0]!;
+	const m = (k: keyof Omit<LighthouseFigures, 'url'>) => median(ok.map((r) => r[k]));
 	return {
 		url,
-		performance: score('performance'),
-		accessibility: score('accessibility'),
-		bestPractices: score('best-practices'),
-		seo: score('seo')
+		performance: m('performance'),
+		accessibility: m('accessibility'),
+		lcpMs: m('lcpMs'),
+		tbtMs: m('tbtMs'),
+		cls: m('cls'),
+		scriptBytes: m('scriptBytes'),
+		fontBytes: m('fontBytes'),
+		totalBytes: m('totalBytes')
 	};
 }
 
+/** Figures of the last run, by key (older bench.json files are read as far as they go). */
+function previousFigures(): Map<string, number> {
+	const file = join(root, 'docs/bench.json');
+	if (!existsSync(file)) return new Map();
+	const old = JSON.parse(readFileSync(file, 'utf8')) as {
+		figures?: Figure[];
+		buildMs?: number;
+		assets?: { file: string; gzip: number }[];
+		placeHtml?: { gzip: number };
+		search?: { synthetic?: { search?: { p50Ms: number; p95Ms: number } } };
+		lighthouse?: { url: string; performance?: number }[];
+	};
+	if (old.figures) return new Map(old.figures.map((f) => [f.key, f.value]));
+	const map = new Map<string, number>();
+	if (old.buildMs) map.set('build', old.buildMs);
+	const entry = old.assets?.find((a) => /^assets\/index-[^/]+\.js$/.test(a.file));
+	if (entry) map.set('entry-js', entry.gzip / KB);
+	if (old.placeHtml) map.set('place-html', old.placeHtml.gzip / KB);
+	const s = old.search?.synthetic?.search;
+	if (s) map.set('search-p95-10k', s.p95Ms).set('search-p50-10k', s.p50Ms);
+	for (const l of old.lighthouse ?? []) {
+		if (l.performance === undefined) continue;
+		map.set(l.url.includes('/place/') ? 'lh-place-perf' : 'lh-home-perf', l.performance);
+	}
+	map.set('fonts-vi-page', (13_176 + 55_476) / KB);
+	return map;
+}
+
+function show(value: number, unit: Figure['unit']): string {
+	if (!Number.isFinite(value)) return '–';
+	if (unit === 'KB') return `${value.toFixed(1)} KB`;
+	if (unit === 'ms') return value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(2)} ms`;
+	if (unit === 'cls') return value.toFixed(3);
+	return String(value);
+}
+
 async function main(): Promise<void> {
+	const previous = previousFigures();
 	const buildMs = timeBuild();
-	const files = walk(dist);
-	const assets = files.filter((f) => /\/assets\/.*\.(js|mjs|css)$/.test(f)).map(size);
-	const content = files.filter((f) => /\/content\/[^/]+\.(json|geojson)$/.test(f)).map(size);
-	const basemap = files.filter((f) => /\.pmtiles$/.test(f)).map(size);
-	const placeHtml = size(join(dist, 'en/place/ban-gioc-waterfall/index.html'));
-	const entryJs = assets.filter((a) => /^assets\/index-[^/]*\.js$/.test(a.file));
+	const measured = measureDist(dist);
+	const gzipOf = (re: RegExp) => measured.filter((m) => re.test(m.file));
+	const entry = gzipOf(/^assets\/index-[^/]+\.js$/)[0]?.gzip ?? NaN;
+	const entryCss = gzipOf(/^assets\/index-[^/]+\.css$/)[0]?.gzip ?? NaN;
+	const placePages = gzipOf(/^(vi|en)\/place\/[^/]+\/index\.html$/).map((m) => m.gzip);
+	const fonts = gzipOf(/^fonts\/noto-sans-(latin|vietnamese)-400-normal\.woff2$/).reduce((s, m) => s + m.gzip, 0);
+	const budgetProblems = checkBudgets(
+		measured,
+		BUDGETS.filter((b) => b.match.source !== '^offline set$')
+	);
+
+	const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8')) as ContentManifest;
+	const real = JSON.parse(readFileSync(join(dist, manifest.bundles.en.replace(/^\//, '')), 'utf8')) as Bundle;
+	const costs: PageCost[] = [
+		pageCost('real guide', real),
+		pageCost('SYNTHETIC 1,000 places, 200 services', syntheticBundle(real, 1_000, 200)),
+		pageCost('SYNTHETIC 10,000 places, 2,000 services', syntheticBundle(real, 10_000, 2_000))
+	];
 	const search = benchSearch();
 
-	// The server runs in its own process: lighthouse is run synchronously and would freeze an
-	// in-process server.
 	const port = 4180;
 	const server = spawn(process.execPath, ['--import', 'tsx', 'tools/serve.ts'], {
 		cwd: root,
@@ -95,38 +125,124 @@ async function main(): Promise<void> {
 		stdio: 'ignore'
 	});
 	await new Promise((resolve) => setTimeout(resolve, 3000));
-	const pages = [`http://localhost:${port}/en/place/ban-gioc-waterfall`, `http://localhost:${port}/vi/`];
-	const scores = pages.map(lighthouse);
+	const runs = Number(process.env.BENCH_RUNS ?? 1);
+	const pages = ['/en/place/ban-gioc-waterfall', '/vi/', '/vi/search', '/en/routes', '/vi/about'];
+	const scores = pages.map((p) => lighthouseMedian(`http://localhost:${port}${p}`, runs));
 	server.kill();
+	const lh = (path: string) => scores.find((s) => s.url.endsWith(path) && !('error' in s)) as LighthouseFigures | undefined;
 
-	const result = {
-		date: new Date().toISOString(),
-		node: process.version,
-		buildMs,
-		assets,
-		content,
-		basemap,
-		placeHtml,
-		search,
-		lighthouse: scores
+	const figures: Figure[] = [
+		{ key: 'build', label: 'Build (`npm run build:local`)', value: buildMs, unit: 'ms', target: 'reported' },
+		{ key: 'entry-js', label: 'Entry JavaScript (gzip)', value: entry / KB, unit: 'KB', target: '≤ 60 KB before interaction' },
+		{ key: 'entry-css', label: 'Entry stylesheet (gzip)', value: entryCss / KB, unit: 'KB', target: 'budget 6 KB' },
+		{ key: 'fonts-vi-page', label: 'Text face a Vietnamese page fetches (gzip)', value: fonts / KB, unit: 'KB', target: '≤ 30 KB' },
+		{ key: 'place-html', label: 'Place page HTML, median (gzip)', value: median(placePages) / KB, unit: 'KB', target: 'budget 52 KB' },
+		{
+			key: 'place-slice-71',
+			label: 'Bundle slice a place page carries, real guide (gzip)',
+			value: costs[0]!.sliceGzipMedian / KB,
+			unit: 'KB',
+			target: 'same at 10,000'
+		},
+		{
+			key: 'place-slice-10k',
+			label: 'Bundle slice a place page carries, 10,000 places (gzip)',
+			value: costs[2]!.sliceGzipMedian / KB,
+			unit: 'KB',
+			target: 'same as at 71'
+		},
+		{
+			key: 'search-p50-10k',
+			label: 'Search p50 per keystroke, 10,000 entries',
+			value: search.synthetic.search.p50Ms,
+			unit: 'ms',
+			target: 'reported'
+		},
+		{
+			key: 'search-p95-10k',
+			label: 'Search p95 per keystroke, 10,000 entries',
+			value: search.synthetic.search.p95Ms,
+			unit: 'ms',
+			target: '≤ 5 ms'
+		},
+		{
+			key: 'search-p95-real',
+			label: 'Search p95 per keystroke, real index',
+			value: search.real.search.p95Ms,
+			unit: 'ms',
+			target: 'reported'
+		}
+	];
+	const lhTargets: Record<string, { perf: string; name: string }> = {
+		'/en/place/ban-gioc-waterfall': { perf: '≥ 98', name: 'place' },
+		'/vi/': { perf: '≥ 90', name: 'home' },
+		'/vi/search': { perf: '≥ 95', name: 'search' },
+		'/en/routes': { perf: '≥ 95', name: 'routes' },
+		'/vi/about': { perf: '≥ 95', name: 'about' }
 	};
-	writeFileSync(join(root, 'docs/bench.json'), JSON.stringify(result, null, 2) + '\n');
+	for (const [path, t] of Object.entries(lhTargets)) {
+		const s = lh(path);
+		if (!s) continue;
+		figures.push({
+			key: `lh-${t.name}-perf`,
+			label: `Lighthouse performance, ${path}`,
+			value: s.performance,
+			unit: 'score',
+			target: t.perf
+		});
+		if (t.name === 'place') {
+			figures.push(
+				{ key: 'lh-place-lcp', label: `LCP, ${path}`, value: s.lcpMs, unit: 'ms', target: '≤ 1200 ms' },
+				{ key: 'lh-place-cls', label: `CLS, ${path}`, value: s.cls, unit: 'cls', target: '≤ 0.02' },
+				{ key: 'lh-place-js', label: `JavaScript transferred, ${path}`, value: s.scriptBytes / KB, unit: 'KB', target: '≤ 60 KB' }
+			);
+		}
+		if (t.name === 'home') figures.push({ key: 'lh-home-tbt', label: `TBT, ${path}`, value: s.tbtMs, unit: 'ms', target: '≤ 300 ms' });
+		if (t.name === 'search') figures.push({ key: 'lh-search-cls', label: `CLS, ${path}`, value: s.cls, unit: 'cls', target: '≤ 0.02' });
+	}
 
-	const row = (s: Size) => `| ${s.file} | ${kb(s.raw)} | ${kb(s.gzip)} |`;
+	const date = new Date().toISOString();
+	writeFileSync(
+		join(root, 'docs/bench.json'),
+		JSON.stringify({ date, node: process.version, figures, costs, search, lighthouse: scores, measured }, null, 2) + '\n'
+	);
+
 	const lines = [
-		'# Benchmarks',
+		START,
 		'',
-		`Generated by \`npm run bench\` (tools/bench.ts) on ${result.date.slice(0, 10)}, Node ${process.version}, this project's 2-core build machine. Do not edit by hand.`,
+		`Generated by \`npm run bench\` (tools/bench.ts) on ${date.slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, shared with other jobs (timings vary run to run). Lighthouse 12, mobile preset, ${runs === 1 ? 'one run' : `median of ${runs}`} per page. Do not edit by hand.`,
 		'',
-		`- Build (\`npm run build\`, content check → client → server → prerender → service worker): **${(buildMs / 1000).toFixed(1)} s**`,
-		`- Entry JavaScript: ${entryJs.map((a) => `${kb(a.raw)} raw, **${kb(a.gzip)} gzip**`).join('; ')}`,
-		`- A prerendered place page (HTML): ${kb(placeHtml.raw)} raw, ${kb(placeHtml.gzip)} gzip`,
+		'## Figures against the targets (issue 14)',
 		'',
-		'## What a visitor downloads',
+		'| Figure | Now | Target | Previous |',
+		'| --- | ---: | --- | ---: |',
+		...figures.map(
+			(f) =>
+				`| ${f.label} | **${show(f.value, f.unit)}** | ${f.target} | ${previous.has(f.key) ? show(previous.get(f.key)!, f.unit) : '–'} |`
+		),
 		'',
-		'| File | Raw | Gzip |',
-		'| --- | ---: | ---: |',
-		...[...assets, ...content, ...basemap].map(row),
+		'## Size budgets (checked by every build: tools/budgets/budgets.ts)',
+		'',
+		budgetProblems.length === 0 ? 'Every budget holds.' : budgetProblems.map((p) => `- ${p}`).join('\n'),
+		'',
+		'| Budget | Largest file | Gzip | Limit |',
+		'| --- | --- | ---: | ---: |',
+		...BUDGETS.flatMap((b) => {
+			const hits = measured.filter((m) => b.match.test(m.file)).sort((x, y) => y.gzip - x.gzip);
+			return hits[0]
+				? [`| ${b.label} | ${hits[0].file}${hits.length > 1 ? ` (of ${hits.length})` : ''} | ${kb(hits[0].gzip)} | ${kb(b.maxGzip)} |`]
+				: [];
+		}),
+		'',
+		'## What a place page costs as the guide grows',
+		'',
+		'A place page carries the slice of the bundle it draws (src/lib/domain/content/page-slice.ts); the whole bundle follows when the browser is idle. SYNTHETIC guides copy the real entries to random positions; they never ship.',
+		'',
+		'| Guide | Places | Services | Whole bundle (gzip) | Slice per page, median | Slice, largest |',
+		'| --- | ---: | ---: | ---: | ---: | ---: |',
+		...costs.map(
+			(c) => `| ${c.label} | ${c.places} | ${c.services} | ${kb(c.bundleGzip)} | ${kb(c.sliceGzipMedian)} | ${kb(c.sliceGzipMax)} |`
+		),
 		'',
 		'## Search latency (per keystroke, prefix + fuzzy, both languages)',
 		'',
@@ -139,18 +255,23 @@ async function main(): Promise<void> {
 		'',
 		'## Lighthouse (mobile, production build)',
 		'',
-		'| Page | Performance | Accessibility | Best practices | SEO |',
-		'| --- | ---: | ---: | ---: | ---: |',
+		'| Page | Performance | Accessibility | LCP | TBT | CLS | JS | Fonts | Total |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...scores.map((s) =>
 			'error' in s
-				? `| ${s.url} | ${s.error} | | | |`
-				: `| ${s.url.replace(/http:\/\/localhost:\d+/, '')} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`
+				? `| ${s.url} | ${s.error} | | | | | | | |`
+				: `| ${s.url.replace(/http:\/\/localhost:\d+/, '')} | ${s.performance} | ${s.accessibility} | ${s.lcpMs} ms | ${s.tbtMs} ms | ${s.cls} | ${kb(s.scriptBytes)} | ${kb(s.fontBytes)} | ${kb(s.totalBytes)} |`
 		),
-		''
+		'',
+		END
 	];
-	// Sections other scripts write (npm run bench:load) stay.
-	const previous = existsSync(join(root, 'docs/bench.md')) ? readFileSync(join(root, 'docs/bench.md'), 'utf8') : '';
-	writeFileSync(join(root, 'docs/bench.md'), lines.join('\n') + keptSections(previous));
+	const file = join(root, 'docs/bench.md');
+	const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const [before, after] =
+		old.includes(START) && old.includes(END)
+			? [old.slice(0, old.indexOf(START)), old.slice(old.indexOf(END) + END.length)]
+			: ['# Benchmarks\n\n', '\n'];
+	writeFileSync(file, `${before}${lines.join('\n')}${after}`);
 	console.log(lines.join('\n'));
 }
 

@@ -1,5 +1,6 @@
 /**
- * `npm run build`: content check → client build → server build → prerender.
+ * `npm run build`: content check → client build → server build → prerender → service worker →
+ * size budgets (tools/budgets/budgets.ts).
  * Refuses to build broken content, and a deployment build without a public address
  * (SITE_URL; see tools/site-url.ts). `--local` (`npm run build:local`, `npm start`, the tests)
  * builds for this machine, with http://localhost:4173 links unless SITE_URL says otherwise.
@@ -12,6 +13,7 @@ import { runCheck } from './content/run-check.ts';
 import { prerender } from './prerender.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { buildServiceWorker } from './sw/build-sw.ts';
+import { enforceBudgets } from './budgets/measure.ts';
 
 const root = process.cwd();
 
@@ -45,7 +47,13 @@ async function main(): Promise<void> {
 		})
 	);
 	const pages = await step('prerender', () => prerender(root, siteUrl));
-	await step('service worker', () => buildServiceWorker(root));
+	const sw = await step('service worker', () => buildServiceWorker(root));
+	await step('size budgets', () =>
+		enforceBudgets(
+			join(root, 'dist'),
+			sw.groups.reduce((s, g) => s + g.gzip, 0)
+		)
+	);
 	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
 }
 

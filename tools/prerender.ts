@@ -11,6 +11,7 @@ import { LANGS } from '../src/lib/domain/content/types.ts';
 import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
 import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
 import { createLocatorStep } from './prerender-locator.ts';
+import { pageDataTag } from './prerender-slice.ts';
 import { readRoadsFile } from '../src/lib/domain/roads/roads-file.ts';
 
 type ServerEntry = {
@@ -174,8 +175,10 @@ export async function prerender(root: string, siteUrlGiven: string): Promise<Pre
 		for (const screen of screensOf(bundle)) {
 			const path = formatUrl(lang, screen);
 			const { html, meta } = server.renderPage(path, bundle);
+			const data = pageDataTag(server.renderPage, path, screen, bundle, html);
+			if (data.mismatch) console.warn(`  ${path}: renders differently from its slice of the bundle; the page loads the whole bundle`);
 			const body = withLocatorMap(html, screen, bundle, captions);
-			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl), body, true));
+			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag, body, true));
 		}
 		const missing = `/${lang}/not-found`;
 		const { html, meta } = server.renderPage(missing, bundle);

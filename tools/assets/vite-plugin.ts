@@ -4,13 +4,15 @@
  * client build (same paths as before) and served by the dev server.
  *
  *   data/basemap/sprites/*              → /basemap/sprites/*          (the map's icons, KindSwatch)
- *   data/basemap/fonts/*.woff2          → /fonts/*                    (the page's font, src/app.css)
+ *   data/basemap/fonts/*.woff2          → /fonts/*                    (the page's font, src/app.css; the
+ *                                       build cuts it to the guide's characters, tools/fonts/subset.ts)
  *   data/basemap/fonts/OFL-Noto-Sans.txt → /fonts/ and /basemap/glyphs/ (the font licence beside each use)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentTypeOf } from '../../src/shared/mime.ts';
+import { subsetFonts } from '../fonts/subset.ts';
 
 /** Site path (no leading slash) → file under the project root. */
 export function publishedAssets(root: string): Map<string, string> {
@@ -41,10 +43,12 @@ export function assetsPlugin(): Plugin {
 			root = config.root;
 			ssr = Boolean(config.build.ssr);
 		},
-		generateBundle() {
+		async generateBundle() {
 			if (ssr) return;
+			const fonts = await subsetFonts(root);
 			for (const [fileName, file] of publishedAssets(root)) {
-				this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+				const source = fonts.get(fileName.replace(/^fonts\//, '')) ?? readFileSync(file);
+				this.emitFile({ type: 'asset', fileName, source });
 			}
 		},
 		configureServer(server) {

@@ -1,6 +1,8 @@
 /**
  * The content bundle of the current language. Bundles are fetched once per language and kept,
  * so switching back and forth is instant (and the service worker keeps them offline).
+ * A place page opened from a link starts from the slice of the bundle embedded in it
+ * (`usePartial`, see domain/content/page-slice.ts); `complete()` swaps in the whole bundle.
  */
 import type { Bundle, ContentManifest, Lang } from '$lib/domain/content/types';
 
@@ -15,6 +17,8 @@ const defaultFetch: FetchJson = async (url) => {
 export class ContentState {
 	bundle = $state.raw<Bundle | null>(null);
 	error = $state<string | null>(null);
+	/** True while `bundle` is only the slice a prerendered page embedded. */
+	partial = $state(false);
 	// A plain cache, not state: only `bundle` drives the UI.
 	readonly #cache = new Map<Lang, Bundle>();
 	readonly #manifest: ContentManifest | null;
@@ -29,6 +33,23 @@ export class ContentState {
 	use(bundle: Bundle): void {
 		this.#cache.set(bundle.lang, bundle);
 		this.bundle = bundle;
+		this.partial = false;
+	}
+
+	/** Uses the slice of a bundle a prerendered page carries, until `complete()` replaces it. */
+	usePartial(slice: Bundle): void {
+		this.bundle = slice;
+		this.partial = true;
+	}
+
+	/** The whole bundle of the current language, made current if only a slice was. */
+	async complete(): Promise<Bundle | null> {
+		const current = this.bundle;
+		if (!current || !this.partial) return current;
+		const full = await this.get(current.lang);
+		// The visitor may have switched language meanwhile: only replace the slice it came for.
+		if (this.bundle === current) this.use(full);
+		return full;
 	}
 
 	/** Fetches the bundle of `lang` (once), without making it current. */

@@ -6,6 +6,13 @@
 import MiniSearch from 'minisearch';
 import { ENGINE_OPTIONS, FORMAT, FORMAT_VERSION, type IndexedDoc, type SearchDoc, type StoredHit } from './index-format.ts';
 import { exactTerms, foldedTerm, foldedTerms, joinedPairs, surfaceWords } from './normalize.ts';
+import { kindSynonyms } from './synonyms.ts';
+
+/** Neighbouring syllables joined in pairs, and a whole name of three or more joined ("thacbangioc"). */
+function joinedForms(text: string): string[] {
+	const words = foldedTerms(text);
+	return words.length > 2 ? [...joinedPairs(words), words.join('')] : joinedPairs(words);
+}
 
 function terms(texts: readonly (string | undefined)[], form: (text: string) => string[]): string {
 	return texts.flatMap((t) => (t ? form(t) : [])).join(' ');
@@ -17,11 +24,13 @@ function areaTexts(doc: SearchDoc): (string | undefined)[] {
 }
 
 /** Turns a document into pre-normalised fields (the engine only splits on spaces). */
-function toIndexedDoc(doc: SearchDoc): IndexedDoc {
+function toIndexedDoc(doc: SearchDoc, areas: ReadonlySet<string>): IndexedDoc {
 	const names = [doc.name.vi, doc.name.en];
-	const short = [...names, ...doc.aliases, ...areaTexts(doc)];
 	const hit: StoredHit = { type: doc.type, id: doc.id, kind: doc.kind, name: doc.name };
 	if (doc.commune !== undefined) hit.commune = doc.commune;
+	// Other names of the entry itself; a commune or district among them names an area, not the entry.
+	const alias = doc.aliases.map((a) => foldedTerms(a).join(' ')).filter((a) => a !== '' && !areas.has(a));
+	if (alias.length > 0) hit.alias = alias;
 	if (doc.lat !== undefined && doc.lon !== undefined) {
 		hit.lat = doc.lat;
 		hit.lon = doc.lon;
@@ -32,7 +41,8 @@ function toIndexedDoc(doc: SearchDoc): IndexedDoc {
 		name: terms(names, foldedTerms),
 		alias: terms(doc.aliases, foldedTerms),
 		area: terms(areaTexts(doc), foldedTerms),
-		joined: terms(short, (t) => joinedPairs(foldedTerms(t))),
+		joined: [terms(names, joinedForms), terms([...doc.aliases, ...areaTexts(doc)], (t) => joinedPairs(foldedTerms(t)))].join(' ').trim(),
+		syn: kindSynonyms(doc.name, doc.kind).join(' '),
 		summary: terms([doc.summary.vi, doc.summary.en], foldedTerms),
 		nameX: terms(names, exactTerms),
 		aliasX: terms(doc.aliases, exactTerms),
@@ -68,7 +78,8 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): string {
 		seen.add(ref);
 	}
 	const engine = new MiniSearch<IndexedDoc>(ENGINE_OPTIONS);
-	engine.addAll(docs.map(toIndexedDoc));
+	const areas = new Set(docs.flatMap((d) => areaTexts(d).flatMap((t) => (t ? [foldedTerms(t).join(' ')] : []))));
+	engine.addAll(docs.map((d) => toIndexedDoc(d, areas)));
 	const display = buildDisplayForms(docs);
 	return JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, engine, display });
 }

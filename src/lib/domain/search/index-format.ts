@@ -25,14 +25,17 @@ export type SearchDoc = {
 };
 
 /** What a hit carries without a lookup: stored in the index next to the terms. */
-export type StoredHit = Pick<SearchDoc, 'type' | 'id' | 'kind' | 'name' | 'commune' | 'lat' | 'lon'>;
+export type StoredHit = Pick<SearchDoc, 'type' | 'id' | 'kind' | 'name' | 'commune' | 'lat' | 'lon'> & {
+	/** Other names, folded ("tiger cave"): a query that is one of them outranks partial matches. */
+	alias?: string[];
+};
 
 /** A document as MiniSearch indexes it: every field is already a space-separated term list. */
 export type IndexedDoc = { ref: string; hit: StoredHit } & Record<Field, string>;
 
 export const FORMAT = 'caobang-search-index';
-export const FORMAT_VERSION = 1;
-export const FIELDS = ['name', 'alias', 'area', 'joined', 'summary', 'nameX', 'aliasX', 'areaX'] as const;
+export const FORMAT_VERSION = 2;
+export const FIELDS = ['name', 'alias', 'area', 'joined', 'syn', 'summary', 'nameX', 'aliasX', 'areaX'] as const;
 export type Field = (typeof FIELDS)[number];
 export const STRONG_FIELDS: Field[] = ['name', 'alias', 'area', 'joined'];
 export const EXACT_FIELDS: Field[] = ['nameX', 'aliasX', 'areaX'];
@@ -41,6 +44,7 @@ const BOOST: Record<Field, number> = {
 	alias: 3,
 	joined: 3,
 	area: 2,
+	syn: 1.5,
 	summary: 1,
 	nameX: 6,
 	aliasX: 3,

@@ -255,3 +255,47 @@ describe('suggest', () => {
 		for (const s of suggest(index, 'thac bna gioc')) expect(searchDocs(index, s).length).toBeGreaterThan(0);
 	});
 });
+
+describe('a whole name outranks partial matches', () => {
+	const index = createIndex([
+		createDoc('guide-service', {
+			type: 'service',
+			ref: 'service:guide-service',
+			kind: 'guide',
+			name: { vi: 'Hướng dẫn viên Hang Hổ, Hang Hổ, Hang Hổ', en: 'Tiger Cave guides: Tiger Cave, Tiger Cave' },
+			summary: { vi: 'Hang Hổ hang hổ hang hổ', en: 'tiger cave tiger cave tiger cave tiger cave' }
+		}),
+		createDoc('nguom-ngao', {
+			name: { vi: 'Động Ngườm Ngao', en: 'Nguom Ngao Cave' },
+			aliases: ['Tiger Cave']
+		})
+	]);
+
+	it('an entry known under the typed name comes first, even where another says it more often', () => {
+		expect(ids(index, 'tiger cave')[0]).toBe('nguom-ngao');
+	});
+
+	it('a commune or district among the aliases does not count as a name of the entry', () => {
+		const areas = createIndex([
+			createDoc('in-kim-dong', { name: { vi: 'Đèo Khau Khoang', en: 'Khau Khoang Pass' }, aliases: ['Kim Đồng'], district: 'Kim Đồng' }),
+			createDoc('kim-dong-relic', { name: { vi: 'Khu di tích Kim Đồng', en: 'Kim Dong Relic Site' } })
+		]);
+		expect(ids(areas, 'kim dong')[0]).toBe('kim-dong-relic');
+	});
+});
+
+describe('kinds of places across the two languages', () => {
+	const index = createIndex([
+		createDoc('thac-x', { name: { vi: 'Thác Xả', en: 'Thac Xa' } }),
+		createDoc('cave-y', { name: { vi: 'Pác Y', en: 'Pac Y Cave' } }),
+		createDoc('lang-z', { name: { vi: 'Chợ Zê', en: 'Ze' }, kind: 'craft-workshop' })
+	]);
+
+	it('finds a Vietnamese-named waterfall from the English word, and an English-named cave from Vietnamese words', () => {
+		expect(ids(index, 'waterfall')).toEqual(['thac-x']);
+		expect(ids(index, 'hang')).toEqual(['cave-y']);
+		expect(ids(index, 'động pác')).toEqual(['cave-y']);
+		expect(ids(index, 'ngườm')).toEqual(['cave-y']);
+		expect(ids(index, 'market ze')).toEqual(['lang-z']);
+	});
+});

@@ -86,11 +86,14 @@ export function loadSearchIndex(json: string): SearchIndex {
 
 /** One query word in the folded fields: fuzzy in the short fields, plain in the summary. */
 function termQuery(term: string, isLast: boolean): Query {
+	// A lone first letter matches the start of names only: as a prefix of every field it would
+	// score most of a large guide on the first keystroke.
+	if (term.length === 1) return { queries: [term], fields: ['name'], prefix: isLast, fuzzy: false };
 	return {
 		combineWith: 'OR',
 		queries: [
 			{ queries: [term], fields: STRONG_FIELDS, prefix: isLast, fuzzy: fuzziness(term) },
-			{ queries: [term], fields: ['summary'], prefix: isLast && term.length >= 3, fuzzy: false }
+			{ queries: [term], fields: ['summary', 'syn'], prefix: isLast && term.length >= 3, fuzzy: false }
 		]
 	};
 }
@@ -136,7 +139,12 @@ function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<st
 	const marked = required.flatMap((t, i) => (t.exact ? [{ exact: t.exact, isLast: i === required.length - 1 }] : []));
 	const found = new Map<string, ExactMatch>();
 	if (marked.length === 0) return found;
-	const queries: Query[] = marked.map((t) => ({ queries: [t.exact], prefix: t.isLast, fuzzy: false }));
+	const queries: Query[] = marked.map((t) =>
+		// A lone marked letter ("đ") is a prefix of name words only, as in termQuery.
+		t.exact.length === 1
+			? { queries: [t.exact], fields: ['nameX'], prefix: t.isLast, fuzzy: false }
+			: { queries: [t.exact], prefix: t.isLast, fuzzy: false }
+	);
 	for (const r of index.engine.search({ combineWith: 'OR', fields: EXACT_FIELDS, queries })) {
 		found.set(String(r.id), { count: new Set(r.queryTerms).size, score: r.score });
 	}
@@ -150,7 +158,36 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 }
 
 /** A result with what ranking needs; turned into a hit only if it makes the cut. */
-type Ranked = { result: SearchResult; stored: StoredHit; score: number; exactCount: number; distanceM?: number };
+type Ranked = {
+	result: SearchResult;
+	stored: StoredHit;
+	score: number;
+	/** The query is one of the entry's names, whole: it outranks every partial match. */
+	whole: boolean;
+	exactCount: number;
+	distanceM?: number;
+};
+
+/** Folded words of each name of a hit, computed once per loaded hit (ranking runs per keystroke). */
+const tokenCache = new WeakMap<StoredHit['name'], string[][]>();
+function nameTokens(name: StoredHit['name']): string[][] {
+	let tokens = tokenCache.get(name);
+	if (!tokens) {
+		tokens = [foldedTerms(name.vi), foldedTerms(name.en)];
+		tokenCache.set(name, tokens);
+	}
+	return tokens;
+}
+
+/** True when a word of one of the hit's names starts with `prefix`. */
+function startsANameWord(stored: StoredHit, prefix: string): boolean {
+	return nameTokens(stored.name).some((tokens) => tokens.some((t) => t.startsWith(prefix)));
+}
+
+/** True when the query is a whole name or other name of the hit ("tiger cave", "ban gioc"). */
+function isWholeName(stored: StoredHit, query: string): boolean {
+	return nameTokens(stored.name).some((t) => t.join(' ') === query) || (stored.alias ?? []).includes(query);
+}
 
 /**
  * How much of an entry's name the query covers (0–1), in its better language: "ban gioc" is
@@ -159,8 +196,7 @@ type Ranked = { result: SearchResult; stored: StoredHit; score: number; exactCou
  */
 export function nameCoverage(name: StoredHit['name'], words: readonly string[]): number {
 	let best = 0;
-	for (const n of [name.vi, name.en]) {
-		const tokens = foldedTerms(n);
+	for (const tokens of nameTokens(name)) {
 		if (tokens.length === 0) continue;
 		const covered = tokens.filter((tok) => words.some((w) => tok === w || tok.startsWith(w))).length;
 		best = Math.max(best, covered / tokens.length);
@@ -171,15 +207,22 @@ export function nameCoverage(name: StoredHit['name'], words: readonly string[]):
 function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[]): Ranked {
 	const stored = result['hit'] as StoredHit;
 	const base = result.score + (exact?.score ?? 0);
-	const ranked: Ranked = { result, stored, score: base * (1 + nameCoverage(stored.name, words)), exactCount: exact?.count ?? 0 };
+	const ranked: Ranked = {
+		result,
+		stored,
+		score: base * (1 + nameCoverage(stored.name, words)),
+		whole: isWholeName(stored, words.join(' ')),
+		exactCount: exact?.count ?? 0
+	};
 	if (near && stored.lat !== undefined && stored.lon !== undefined) {
 		ranked.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
 	}
 	return ranked;
 }
 
-/** Best first: more exactly matched marked words, then score, then nearer, then ref. */
+/** Best first: a whole name, then more exactly matched marked words, then score, then nearer, then ref. */
 function compareRanked(a: Ranked, b: Ranked): number {
+	if (a.whole !== b.whole) return a.whole ? -1 : 1;
 	if (a.exactCount !== b.exactCount) return b.exactCount - a.exactCount;
 	const tolerance = 1e-9 * Math.max(Math.abs(a.score), Math.abs(b.score));
 	if (Math.abs(a.score - b.score) > tolerance) return b.score - a.score;
@@ -203,10 +246,15 @@ function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHi
 export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOptions = {}): SearchHit[] {
 	const required = requiredTerms(queryTerms(query));
 	if (required.length === 0) return [];
-	const results = searchAll(
+	// A last word of one letter, after whole words ("thác b"), filters the hits of the words
+	// before it by the start of a name word instead of searching every word that starts with it.
+	const letter = required.length > 1 && required.at(-1)?.folded.length === 1 ? required.at(-1)?.folded : undefined;
+	const searched = letter ? required.slice(0, -1) : required;
+	const found = searchAll(
 		index,
-		required.map((t) => t.folded)
+		searched.map((t) => t.folded)
 	);
+	const results = letter ? found.filter((r) => startsANameWord(r['hit'] as StoredHit, letter)) : found;
 	const exact = searchExact(index, required);
 	const words = required.map((t) => t.folded);
 	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near, words)).sort(compareRanked);

@@ -105,7 +105,27 @@ const rows: Row[] = [
 	{ q: 'angel e', first: 'mat-than-nui-angel-eye' },
 	{ q: 'nguom n', first: 'nguom-ngao-cave' },
 	{ q: 'thác b', first: 'ban-gioc-waterfall' },
-	{ q: 'tra lin', first: 'tra-linh-market' }
+	{ q: 'tra lin', first: 'tra-linh-market' },
+	// The kinds of places across the two languages (synonyms.ts): the kind word of one language
+	// finds an entry named with the other's.
+	{ q: 'hang ngao', first: 'nguom-ngao-cave' },
+	{ q: 'động cốc bó', first: 'coc-bo-cave' },
+	{ q: 'temple sung phuc', first: 'sung-phuc-pagoda' },
+	{ q: 'peak mat than', first: 'mat-than-nui-angel-eye' },
+	{ q: 'waterfall', first: 'ban-gioc-waterfall' },
+	{ q: 'falls', first: 'ban-gioc-waterfall' },
+	{ q: 'grotto', firstIn: [...namedWith('Hang'), ...namedWith('Động')], why: 'a cave' },
+	{ q: 'cave', firstIn: [...namedWith('Hang'), ...namedWith('Động')], why: 'a cave' },
+	{ q: 'lake', firstIn: namedWith('Hồ'), why: 'a lake' },
+	{ q: 'market', firstIn: namedWith('Chợ'), why: 'a market' },
+	{ q: 'pass', firstIn: namedWith('Đèo'), why: 'a pass' },
+	{ q: 'village', firstIn: namedWith('Làng'), why: 'a village' },
+	{ q: 'stream', first: 'lenin-stream' },
+	{ q: 'mine', firstIn: namedWith('Mỏ'), why: 'a mine' },
+	// A whole name typed without spaces.
+	{ q: 'thacbangioc', first: 'ban-gioc-waterfall' },
+	{ q: 'nguomngao', first: 'nguom-ngao-cave' },
+	{ q: 'khuoiky', first: 'khuoi-ky-stone-village' }
 ];
 
 describe('search ranking on seeds/facts/facts-pois.json', () => {

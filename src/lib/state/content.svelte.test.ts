@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ContentState } from './content.svelte';
+import { makeBundle, makePlace } from '../../../tests/fixtures/bundle';
+
+const manifest = { version: 'v', bundles: { vi: '/content/vi.json', en: '/content/en.json' } } as never;
+const fullEn = makeBundle({ places: [makePlace({ id: 'a' }), makePlace({ id: 'b' })] });
+const fullVi = { ...fullEn, lang: 'vi' as const };
+const sliceEn = makeBundle({ places: [makePlace({ id: 'a' })] });
+
+function state() {
+	const fetched: string[] = [];
+	const content = new ContentState(manifest, async (url) => {
+		fetched.push(url);
+		return url.includes('/en.') ? fullEn : fullVi;
+	});
+	return { content, fetched };
+}
+
+describe('ContentState with a page’s own slice', () => {
+	it('starts from the slice without fetching, then swaps in the whole bundle of the language', async () => {
+		const { content, fetched } = state();
+		content.usePartial(sliceEn);
+		expect(content.bundle).toBe(sliceEn);
+		expect(content.partial).toBe(true);
+		expect(fetched).toEqual([]);
+		await content.complete();
+		expect(content.bundle).toBe(fullEn);
+		expect(content.partial).toBe(false);
+		expect(fetched).toEqual(['/content/en.json']);
+		await content.complete();
+		expect(fetched).toHaveLength(1);
+	});
+
+	it('does not put the slice back over a language the visitor switched to meanwhile', async () => {
+		const { content } = state();
+		content.usePartial(sliceEn);
+		const completing = content.complete();
+		content.use(await content.get('vi'));
+		await completing;
+		expect(content.bundle).toBe(fullVi);
+	});
+});

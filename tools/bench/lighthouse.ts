@@ -1,0 +1,69 @@
+/**
+ * One Lighthouse 12 run (mobile preset: Moto G-class CPU at 4× slowdown, slow 4G) against a
+ * page of the production build, reduced to the figures docs/bench.md reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type LighthouseFigures = {
+	url: string;
+	performance: number;
+	accessibility: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+	/** JavaScript transferred during the load (compressed bytes). */
+	scriptBytes: number;
+	fontBytes: number;
+	totalBytes: number;
+};
+
+export type LighthouseResult = LighthouseFigures | { url: string; error: string };
+
+type Report = {
+	categories: Record<string, { score: number | null }>;
+	audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+};
+
+export function lighthouse(root: string, url: string): LighthouseResult {
+	const chrome = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+	if (!chrome) return { url, error: 'no Chromium found' };
+	const bin = join(root, 'node_modules/.bin/lighthouse');
+	if (!existsSync(bin)) return { url, error: 'lighthouse is not installed (npm install)' };
+	const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+	const result = spawnSync(
+		bin,
+		[
+			url,
+			'--quiet',
+			'--output=json',
+			`--output-path=${out}`,
+			'--only-categories=performance,accessibility',
+			'--form-factor=mobile',
+			'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'
+		],
+		{ cwd: root, env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', timeout: 240_000 }
+	);
+	if (!existsSync(out)) {
+		const lines = (result.stderr || 'lighthouse failed').split('\n').filter((l) => l.trim());
+		return { url, error: lines.slice(-2).join(' ') || 'lighthouse failed' };
+	}
+	const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+	const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
+	const num = (k: string) => report.audits[k]?.numericValue ?? NaN;
+	const resources = report.audits['resource-summary']?.details?.items ?? [];
+	const bytes = (type: string) => resources.find((r) => r.resourceType === type)?.transferSize ?? 0;
+	return {
+		url,
+		performance: score('performance'),
+		accessibility: score('accessibility'),
+		lcpMs: Math.round(num('largest-contentful-paint')),
+		tbtMs: Math.round(num('total-blocking-time')),
+		cls: Math.round(num('cumulative-layout-shift') * 1000) / 1000,
+		scriptBytes: bytes('script'),
+		fontBytes: bytes('font'),
+		totalBytes: bytes('total')
+	};
+}

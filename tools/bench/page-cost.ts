@@ -1,0 +1,76 @@
+/**
+ * What one place page costs as the guide grows: the slice of the bundle embedded in it
+ * (src/lib/domain/content/page-slice.ts), for the real guide and for SYNTHETIC guides of
+ * 1,000 and 10,000 places and 2,000 services made by copying the real entries to random
+ * positions in the province's bounding box. The copies only stress the size; they never ship.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Bundle } from '../../src/lib/domain/content/types.ts';
+import { placePageSlice } from '../../src/lib/domain/content/page-slice.ts';
+
+export type PageCost = {
+	label: string;
+	places: number;
+	services: number;
+	bundleGzip: number;
+	sliceGzipMedian: number;
+	sliceGzipMax: number;
+};
+
+/** A small deterministic PRNG (mulberry32), so every run builds the same synthetic guide. */
+function createRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+/** `places` places and `services` services copied from `real`, each at a random spot of the province. */
+export function syntheticBundle(real: Bundle, places: number, services: number, seed = 20_261_202): Bundle {
+	const random = createRandom(seed);
+	const spot = () => ({
+		confidence: 'strong' as const,
+		lat: 22.3 + random() * 0.9,
+		lon: 105.3 + random() * 1.5,
+		uncertaintyM: 50,
+		source: 'SYNTHETIC'
+	});
+	return {
+		...real,
+		places: Array.from({ length: places }, (_, i) => ({
+			...real.places[i % real.places.length]!,
+			id: `synthetic-place-${i}`,
+			location: spot()
+		})),
+		services: Array.from({ length: services }, (_, i) => ({
+			...real.services[i % real.services.length]!,
+			id: `synthetic-service-${i}`,
+			places: [],
+			location: spot()
+		})),
+		routes: []
+	};
+}
+
+const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
+
+/** Median and largest gzip size of the slices of (up to) `sample` place pages. */
+export function pageCost(label: string, bundle: Bundle, sample = 200): PageCost {
+	const step = Math.max(1, Math.floor(bundle.places.length / sample));
+	const sizes = bundle.places
+		.filter((_, i) => i % step === 0)
+		.map((p) => gz(placePageSlice(bundle, p.id)))
+		.sort((a, b) => a - b);
+	return {
+		label,
+		places: bundle.places.length,
+		services: bundle.services.length,
+		bundleGzip: gz(bundle),
+		sliceGzipMedian: sizes[Math.floor(sizes.length / 2)] ?? 0,
+		sliceGzipMax: sizes.at(-1) ?? 0
+	};
+}

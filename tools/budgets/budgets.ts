@@ -1,0 +1,76 @@
+/**
+ * Size budgets: what a visitor downloads must not creep up unnoticed. The build measures the
+ * gzip size of every file in dist/ (and the whole offline set) and stops with a message naming
+ * the file and the budget it broke. Sizes, not timings: the same build gives the same answer on
+ * any machine, so CI can hold the line (docs/bench.md reports the timings).
+ */
+
+export type Measured = { file: string; gzip: number };
+
+export type Budget = {
+	/** What the budget is for, in the words of the failure message. */
+	label: string;
+	/** Files it applies to (paths relative to dist/, `/`-separated). */
+	match: RegExp;
+	/** Largest allowed gzip size, in bytes, of each matching file (or of their sum with `total`). */
+	maxGzip: number;
+	/** Sum the matching files instead of checking each one. */
+	total?: boolean;
+	/** A budget that matches nothing is a failure too (a renamed entry must not escape its budget). */
+	required?: boolean;
+};
+
+const KB = 1024;
+
+/**
+ * The budgets of the production build. Raise one only with a reason in the commit message;
+ * lower it when a change makes room.
+ */
+export const BUDGETS: Budget[] = [
+	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 88 * KB, required: true },
+	{ label: 'entry stylesheet', match: /^assets\/index-[^/]+\.css$/, maxGzip: 6 * KB, required: true },
+	{ label: 'map chunk (MapLibre, loaded on the map screens only)', match: /^assets\/HomeMap-[^/]+\.js$/, maxGzip: 310 * KB },
+	{ label: 'MapLibre worker', match: /^assets\/maplibre-gl-worker-[^/]+\.m?js$/, maxGzip: 155 * KB },
+	{
+		label: 'lazy chunk',
+		match: /^assets\/(?!index-|HomeMap-|maplibre-gl-worker-)[^/]+\.m?js$/,
+		maxGzip: 40 * KB
+	},
+	{ label: 'lazy stylesheet', match: /^assets\/(?!index-)[^/]+\.css$/, maxGzip: 12 * KB },
+	// Most of a place page is its inline locator map (SVG of the roads and rivers around it, ~35 KB);
+	// the slice of the bundle it hydrates from adds 2–5 KB.
+	{ label: 'prerendered place page', match: /^(vi|en)\/place\/[^/]+\/index\.html$/, maxGzip: 52 * KB, required: true },
+	{ label: 'prerendered page', match: /^(?:(vi|en)\/(?!place\/).*)?index\.html$/, maxGzip: 22 * KB },
+	{ label: 'content bundle of one language', match: /^content\/(vi|en)\.[0-9a-f]+\.json$/, maxGzip: 110 * KB, required: true },
+	// Kind words across the languages and other names for whole-name ranking: 45 → 52 KB.
+	{ label: 'search index', match: /^content\/search\.[0-9a-f]+\.json$/, maxGzip: 56 * KB },
+	{ label: 'font file', match: /^fonts\/[^/]+\.woff2$/, maxGzip: 12 * KB },
+	{ label: 'offline set (everything the service worker precaches)', match: /^offline set$/, maxGzip: 1300 * KB, required: true }
+];
+
+const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
+
+/** Every broken budget, as one line naming the file, its size and the budget. Empty when all hold. */
+export function checkBudgets(measured: readonly Measured[], budgets: readonly Budget[] = BUDGETS): string[] {
+	const problems: string[] = [];
+	for (const budget of budgets) {
+		const hits = measured.filter((m) => budget.match.test(m.file));
+		if (hits.length === 0) {
+			if (budget.required) problems.push(`no file matches the budget for the ${budget.label} (${budget.match})`);
+			continue;
+		}
+		if (budget.total) {
+			const sum = hits.reduce((s, m) => s + m.gzip, 0);
+			if (sum > budget.maxGzip) {
+				problems.push(`${hits.length} files for the ${budget.label}: ${kb(sum)} gzip together, over the budget of ${kb(budget.maxGzip)}`);
+			}
+			continue;
+		}
+		for (const m of hits) {
+			if (m.gzip > budget.maxGzip) {
+				problems.push(`${m.file}: ${kb(m.gzip)} gzip, over the budget of ${kb(budget.maxGzip)} for the ${budget.label}`);
+			}
+		}
+	}
+	return problems;
+}
