@@ -45,7 +45,7 @@ test.describe('no inline style anywhere', () => {
 				await page.goto(`/${lang}${path}`);
 				await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 				// The map draws (MapLibre sets its styles through the CSSOM, which CSP allows).
-				if (path === '/') await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+				if (path === '/') await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 			}
 		}
 		expect(violations).toEqual([]);

@@ -120,7 +120,7 @@ test.describe('over HTTPS', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/vi/`);
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-		await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 		await page.goto(`${server.url}/vi/search`);
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 		await page.getByRole('searchbox').pressSequentially('ban gioc');
