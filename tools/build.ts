@@ -12,6 +12,7 @@ import { runCheck } from './content/run-check.ts';
 import { prerender } from './prerender.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { buildServiceWorker } from './sw/build-sw.ts';
+import { buildAdmin, formatChunkSizes } from './admin/build-admin.ts';
 
 const root = process.cwd();
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 	);
 	const pages = await step('prerender', () => prerender(root, siteUrl));
 	await step('service worker', () => buildServiceWorker(root));
+	console.log(formatChunkSizes(await step('web editor (/admin)', () => buildAdmin(root))));
 	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
 }
 

@@ -93,3 +93,21 @@ export function typesBlock(conf: string): Record<string, string> {
 	}
 	return out;
 }
+
+/** The `{ … }` of `location <prefix> {` (with its includes already inlined by readSite), or '' when there is none. */
+export function locationBlock(conf: string, prefix: string): string {
+	const start = conf.indexOf(`location ${prefix} {`);
+	if (start < 0) return '';
+	let depth = 0;
+	for (let i = conf.indexOf('{', start); i < conf.length; i++) {
+		if (conf[i] === '{') depth++;
+		if (conf[i] === '}' && --depth === 0) return conf.slice(start, i + 1);
+	}
+	throw new Error(`the site file's "location ${prefix}" block is not closed`);
+}
+
+/** The site without the `location <prefix>` block: what every other address gets. */
+export function withoutLocation(conf: string, prefix: string): string {
+	const block = locationBlock(conf, prefix);
+	return block ? conf.replace(block, '') : conf;
+}
