@@ -3,12 +3,9 @@
  * from our origin), configured from the content schema (cms-config.json, written by
  * tools/cms/gen-config.ts) and the Git host the office chose (backend.json, see content/README.md).
  */
+import './prefer-vietnamese.ts';
 import CMS from '@sveltia/cms';
 import backend from './backend.json';
 import config from './cms-config.json';
-
-/** Sveltia picks its interface language from this key, else from the browser: Vietnamese unless the editor chose another. */
-const PREFS = 'sveltia-cms.prefs';
-if (localStorage.getItem(PREFS) === null) localStorage.setItem(PREFS, JSON.stringify({ locale: 'vi' }));
 
 CMS.init({ config: { ...config, backend, load_config_file: false } as Parameters<typeof CMS.init>[0]['config'] });

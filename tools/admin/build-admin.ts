@@ -8,7 +8,34 @@ import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
+
+/** A CSS rule that has the browser fetch a font from the fontsource CDN. */
+const CDN_FONT_FACE = /@font-face \{[^}]*?https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
+
+/** The Git hosts' status pages Sveltia polls when it starts, whichever workflow the office uses. */
+const STATUS_URLS = ['https://www.githubstatus.com/api/v2/status.json', 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7'];
+
+/**
+ * Keeps the editor on our origin (and within its CSP). Sveltia's interface registers its three
+ * fonts from the local files of its npm build, and also ships a stylesheet with the same faces on
+ * a CDN as a fallback, which the browser fetches too: the CDN faces are dropped. It also asks
+ * GitHub's and GitLab's status pages whether the host is down; those answers become an empty one
+ * (status "unknown", which shows nothing), so opening a local clone reaches no other host.
+ */
+export function ourOriginOnly(): Plugin {
+	return {
+		name: 'caobang-admin-our-origin-only',
+		transform(code, id) {
+			if (!id.includes('@sveltia')) return null;
+			let out = code.replace(CDN_FONT_FACE, '');
+			for (const url of STATUS_URLS) out = out.replaceAll(url, 'data:application/json,{}');
+			if (out === code) return null;
+			if (out.includes('cdn.jsdelivr.net/fontsource')) this.error(`${id}: a CDN font the admin build could not remove; update tools/admin/build-admin.ts`);
+			return { code: out, map: null };
+		}
+	};
+}
 
 export type ChunkSize = { file: string; bytes: number; gzip: number };
 
@@ -20,6 +47,7 @@ export async function buildAdmin(root: string, dist = join(root, 'dist')): Promi
 		configFile: false,
 		logLevel: 'warn',
 		publicDir: false,
+		plugins: [ourOriginOnly()],
 		build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 }
 	});
 	return chunkSizes(outDir);
