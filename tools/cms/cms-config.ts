@@ -248,6 +248,8 @@ export function cmsConfig(layout: Layout = 'per-locale') {
 	return {
 		i18n: { structure: 'multiple_files', locales: ['vi', 'en'], default_locale: 'vi' },
 		slug: SLUG,
+		// An optional field left empty is left out of the file, as editors write them by hand.
+		output: { omit_empty_optional_fields: true },
 		media_folder: '',
 		public_folder: '',
 		collections
