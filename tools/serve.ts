@@ -11,15 +11,15 @@ import { basename, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { LANG_PATH } from '../src/lib/domain/content/types.ts';
 import { contentTypeOf } from '../src/shared/mime.ts';
-import { addHeaders, cacheControlOf, cacheRules, directive, locationBlock, readSite, withoutLocation } from './nginx/site-config.ts';
+import { addHeaders, cacheControlOf, cacheRules, directive, locationBody, readSite } from './nginx/site-config.ts';
 
 const site = readSite();
 
 /** The headers nginx adds to every answer: its `add_header` lines with a constant value. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = addHeaders(withoutLocation(site, '/admin/'));
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = addHeaders(site);
 
 /** The web editor's headers (its own CSP, which names the office's Git host): nginx's `location /admin/` block. */
-export const ADMIN_HEADERS: Readonly<Record<string, string>> = addHeaders(locationBlock(site, '/admin/'));
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = addHeaders(locationBody(site, '/admin/'));
 const isAdmin = (url: string | undefined) => /^\/admin(\/|$|\?)/.test(url ?? '');
 
 /** nginx compresses text/html and its `gzip_types`, from `gzip_min_length` bytes. */

@@ -43,7 +43,13 @@ test('the editor opens the local clone in Vietnamese with every collection, a pl
 	await openLocalClone(page);
 	const places = contentFiles(repo).filter((f) => /^content\/places\/[^/]+\/place\.yaml$/.test(f.path)).length;
 	await expect(page.getByRole('treeitem', { name: /^Địa điểm · Places/ })).toContainText(String(places));
-	for (const name of ['Địa điểm: thông tin chung · Places: facts', 'Tuyến · Routes', 'Dịch vụ · Services', 'Trang · Pages', 'Cài đặt · Settings']) {
+	for (const name of [
+		'Địa điểm: thông tin chung · Places: facts',
+		'Tuyến · Routes',
+		'Dịch vụ · Services',
+		'Trang · Pages',
+		'Cài đặt · Settings'
+	]) {
 		await expect(page.getByRole('treeitem', { name: new RegExp(`^${name}`) })).toBeVisible();
 	}
 	await page.screenshot({ path: 'docs/screenshots/admin-collections-vi.png' });
@@ -63,7 +69,9 @@ test('the editor opens the local clone in Vietnamese with every collection, a pl
 	expect(seen.errors).toEqual([]);
 });
 
-test('a place added in the editor lands as place.vi.md and place.en.md in its own folder, and content:check says what is still missing', async ({ page }) => {
+test('a place added in the editor lands as place.vi.md and place.en.md in its own folder, and content:check says what is still missing', async ({
+	page
+}) => {
 	await openLocalClone(page);
 	await page.evaluate(() => (location.hash = '#/collections/places/new'));
 	await page.getByRole('textbox', { name: 'Tên · Name' }).fill('Hang Thử Nghiệm');

@@ -14,7 +14,10 @@ import { build, type Plugin } from 'vite';
 const CDN_FONT_FACE = /@font-face \{[^}]*?https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
 
 /** The Git hosts' status pages Sveltia polls when it starts, whichever workflow the office uses. */
-const STATUS_URLS = ['https://www.githubstatus.com/api/v2/status.json', 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7'];
+const STATUS_URLS = [
+	'https://www.githubstatus.com/api/v2/status.json',
+	'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7'
+];
 
 /**
  * Keeps the editor on our origin (and within its CSP). Sveltia's interface registers its three
@@ -31,7 +34,9 @@ export function ourOriginOnly(): Plugin {
 			let out = code.replace(CDN_FONT_FACE, '');
 			for (const url of STATUS_URLS) out = out.replaceAll(url, 'data:application/json,{}');
 			if (out === code) return null;
-			if (out.includes('cdn.jsdelivr.net/fontsource')) this.error(`${id}: a CDN font the admin build could not remove; update tools/admin/build-admin.ts`);
+			if (out.includes('cdn.jsdelivr.net/fontsource')) {
+				this.error(`${id}: a CDN font the admin build could not remove; update tools/admin/build-admin.ts`);
+			}
 			return { code: out, map: null };
 		}
 	};

@@ -131,7 +131,12 @@ function widgetOf(schema: z.ZodType, key: string): Record<string, unknown> {
 			const items = d.items ?? [];
 			const first = items[0];
 			if (!first) throw new Error(`"${key}": an empty tuple`);
-			return { widget: 'list', field: { name: key, label: words(key).label, ...widgetOf(first, key) }, min: items.length, max: items.length };
+			return {
+				widget: 'list',
+				field: { name: key, label: words(key).label, ...widgetOf(first, key) },
+				min: items.length,
+				max: items.length
+			};
 		}
 		case 'array':
 			return listOf(d, key);
@@ -241,7 +246,13 @@ export function cmsConfig(layout: Layout = 'per-locale') {
 			label: 'Cài đặt · Settings',
 			files: [
 				{ name: 'site', label: 'Cẩm nang · Guide (site.yaml)', file: 'content/site.yaml', format: 'yaml', fields: fieldsOf(siteFile) },
-				{ name: 'retired-codes', label: 'Mã đã xóa · Retired codes', file: 'content/retired-codes.yaml', format: 'yaml', fields: fieldsOf(retiredCodesFile) }
+				{
+					name: 'retired-codes',
+					label: 'Mã đã xóa · Retired codes',
+					file: 'content/retired-codes.yaml',
+					format: 'yaml',
+					fields: fieldsOf(retiredCodesFile)
+				}
 			]
 		}
 	];

@@ -16,7 +16,12 @@ const ROWS: Record<string, Row> = {
 	kind: ['Loại', 'Kind'],
 	order: ['Thứ tự', 'Order', 'vị trí trong danh sách, số nhỏ đứng trước, ví dụ 10', 'position in lists, smaller first, e.g. 10'],
 	location: ['Vị trí', 'Location'],
-	confidence: ['Độ tin cậy', 'Confidence', 'strong: ≥2 nguồn khớp; single-source: một điểm chính xác; derived: tính ra; commune-area: chỉ biết xã; none: chưa biết', 'strong: ≥2 sources agree; single-source: one precise pin; derived: computed; commune-area: only the commune; none: unknown'],
+	confidence: [
+		'Độ tin cậy',
+		'Confidence',
+		'strong: ≥2 nguồn khớp; single-source: một điểm chính xác; derived: tính ra; commune-area: chỉ biết xã; none: chưa biết',
+		'strong: ≥2 sources agree; single-source: one precise pin; derived: computed; commune-area: only the commune; none: unknown'
+	],
 	lat: ['Vĩ độ', 'Latitude'],
 	lon: ['Kinh độ', 'Longitude'],
 	uncertaintyM: ['Sai số (m)', 'Uncertainty (m)'],
@@ -26,15 +31,35 @@ const ROWS: Record<string, Row> = {
 	communeOld: ['Xã cũ (trước 2025)', 'Commune before 2025', 'ví dụ Chí Viễn', 'e.g. Chí Viễn'],
 	district: ['Huyện cũ (trước 2025)', 'District before 2025', 'ví dụ Trùng Khánh', 'e.g. Trùng Khánh'],
 	routes: ['Tuyến', 'Routes', 'mã các tuyến đi qua, ví dụ east', 'ids of the geopark routes it is on, e.g. east'],
-	hours: ['Giờ mở cửa', 'Opening hours', 'để trống quy tắc khi chưa biết: cẩm nang ghi “Chưa rõ”', 'leave the rules out when unknown: the guide says “Unknown”'],
-	always: ['Luôn mở', 'Always open', 'bật cho nơi mở cửa mọi lúc, như điểm ngắm cảnh ven đường', 'on for places open at all times, such as a roadside viewpoint'],
+	hours: [
+		'Giờ mở cửa',
+		'Opening hours',
+		'để trống quy tắc khi chưa biết: cẩm nang ghi “Chưa rõ”',
+		'leave the rules out when unknown: the guide says “Unknown”'
+	],
+	always: [
+		'Luôn mở',
+		'Always open',
+		'bật cho nơi mở cửa mọi lúc, như điểm ngắm cảnh ven đường',
+		'on for places open at all times, such as a roadside viewpoint'
+	],
 	rules: ['Quy tắc giờ mở cửa', 'Opening rules'],
 	days: ['Ngày trong tuần', 'Days of the week'],
 	open: ['Giờ mở', 'Opens', 'dạng HH:MM, ví dụ 07:00', 'HH:MM, e.g. 07:00'],
-	close: ['Giờ đóng', 'Closes', 'dạng HH:MM; sớm hơn giờ mở nghĩa là đóng sau nửa đêm', 'HH:MM; earlier than the opening time means it closes after midnight'],
+	close: [
+		'Giờ đóng',
+		'Closes',
+		'dạng HH:MM; sớm hơn giờ mở nghĩa là đóng sau nửa đêm',
+		'HH:MM; earlier than the opening time means it closes after midnight'
+	],
 	months: ['Chỉ trong các tháng', 'Only in months', 'ví dụ 6, 7, 8', 'e.g. 6, 7, 8'],
 	checked: ['Ngày kiểm tra', 'Checked on'],
-	tickets: ['Vé', 'Tickets', 'để trống giá khi chưa biết: cẩm nang ghi “Chưa rõ”', 'leave the prices out when unknown: the guide says “Unknown”'],
+	tickets: [
+		'Vé',
+		'Tickets',
+		'để trống giá khi chưa biết: cẩm nang ghi “Chưa rõ”',
+		'leave the prices out when unknown: the guide says “Unknown”'
+	],
 	free: ['Miễn phí', 'Free entry'],
 	prices: ['Giá', 'Prices'],
 	label: ['Dành cho', 'For whom or what', 'ví dụ Người lớn / Adult', 'e.g. Người lớn / Adult'],
@@ -43,8 +68,18 @@ const ROWS: Record<string, Row> = {
 	vnd: ['Giá (đồng)', 'Price (đồng)', '0 là miễn phí', '0 means free'],
 	asOf: ['Áp dụng từ', 'As of', 'tháng hoặc ngày nguồn đưa ra giá, ví dụ 2023-10', 'month or day the source gave, e.g. 2023-10'],
 	bestMonths: ['Tháng đẹp nhất', 'Best months', 'ví dụ 9, 10', 'e.g. 9, 10'],
-	timeNeededMin: ['Thời gian cần (phút)', 'Time needed (minutes)', 'ít nhất và nhiều nhất, ví dụ 120 và 180', 'least and most, e.g. 120 and 180'],
-	borderArea: ['Khu vực biên giới', 'Border area', 'bật khi nằm trong khu vực biên giới đất liền (cần giấy tờ)', 'on when it lies in a land-border area (papers needed)'],
+	timeNeededMin: [
+		'Thời gian cần (phút)',
+		'Time needed (minutes)',
+		'ít nhất và nhiều nhất, ví dụ 120 và 180',
+		'least and most, e.g. 120 and 180'
+	],
+	borderArea: [
+		'Khu vực biên giới',
+		'Border area',
+		'bật khi nằm trong khu vực biên giới đất liền (cần giấy tờ)',
+		'on when it lies in a land-border area (papers needed)'
+	],
 	accessibility: ['Tiếp cận cho người khuyết tật', 'Accessibility'],
 	images: ['Ảnh', 'Photos'],
 	file: ['Tệp', 'File'],
@@ -56,7 +91,12 @@ const ROWS: Record<string, Row> = {
 	url: ['Địa chỉ', 'Address'],
 	name: ['Tên', 'Name'],
 	localName: ['Tên tiếng dân tộc', 'Name in an ethnic language', 'ví dụ Phja Piót (Tày)', 'e.g. Phja Piót (Tày)'],
-	summary: ['Tóm tắt', 'Summary', 'một hai câu hiện dưới tên, tối đa 200 ký tự', 'one or two sentences under the name, at most 200 characters'],
+	summary: [
+		'Tóm tắt',
+		'Summary',
+		'một hai câu hiện dưới tên, tối đa 200 ký tự',
+		'one or two sentences under the name, at most 200 characters'
+	],
 	aliases: ['Tên khác', 'Other names', 'tên khác người ta hay tìm, ví dụ Ban Gioc', 'other names people search for, e.g. Ban Gioc'],
 	hoursNote: ['Giờ mở cửa (bằng lời)', 'Opening hours in words'],
 	ticketsNote: ['Giá vé (bằng lời)', 'Prices in words'],
@@ -68,7 +108,12 @@ const ROWS: Record<string, Row> = {
 	number: ['Số', 'Number'],
 	color: ['Màu', 'Colour'],
 	stops: ['Điểm dừng', 'Stops'],
-	legs: ['Chặng', 'Legs', 'quãng đường giữa hai điểm dừng liền nhau, khi có nguồn', 'distances between consecutive stops, where a source gives them'],
+	legs: [
+		'Chặng',
+		'Legs',
+		'quãng đường giữa hai điểm dừng liền nhau, khi có nguồn',
+		'distances between consecutive stops, where a source gives them'
+	],
 	from: ['Từ', 'From'],
 	to: ['Đến', 'To'],
 	km: ['Quãng đường (km)', 'Distance (km)'],

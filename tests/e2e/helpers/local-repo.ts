@@ -28,7 +28,9 @@ export function contentFiles(root: string): RepoFile[] {
 export async function serveLocalRepo(page: Page, files: RepoFile[]): Promise<void> {
 	await page.evaluate(async (list) => {
 		const root = await navigator.storage.getDirectory();
-		for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) await root.removeEntry(name, { recursive: true });
+		for await (const name of (root as unknown as { keys(): AsyncIterable<string> }).keys()) {
+			await root.removeEntry(name, { recursive: true });
+		}
 		await root.getDirectoryHandle('.git', { create: true });
 		for (const { path, text } of list) {
 			const parts = path.split('/');
@@ -38,7 +40,8 @@ export async function serveLocalRepo(page: Page, files: RepoFile[]): Promise<voi
 			await writable.write(text);
 			await writable.close();
 		}
-		(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () => navigator.storage.getDirectory();
+		(window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () =>
+			navigator.storage.getDirectory();
 	}, files);
 }
 
