@@ -111,3 +111,12 @@ test('a place added in the editor lands as place.vi.md and place.en.md in its ow
 		rmSync(root, { recursive: true, force: true });
 	}
 });
+
+test('nginx gives /admin its own CSP, which adds only the Git host, and leaves the public pages their own', async ({ request }) => {
+	const admin = (await request.get('/admin/')).headers()['content-security-policy'] ?? '';
+	const site = (await request.get('/vi/')).headers()['content-security-policy'] ?? '';
+	const connect = (csp: string) => /connect-src ([^;]*)/.exec(csp)?.[1]?.split(' ');
+	expect(connect(admin)).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
+	expect(connect(site)).toEqual(["'self'"]);
+	expect(site).not.toContain('github');
+});
