@@ -14,6 +14,7 @@ import { prerender } from './prerender.ts';
 import { resolveSiteUrl } from './site-url.ts';
 import { buildServiceWorker } from './sw/build-sw.ts';
 import { enforceBudgets } from './budgets/measure.ts';
+import { buildAdmin, formatChunkSizes } from './admin/build-admin.ts';
 
 const root = process.cwd();
 
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
 	);
 	const pages = await step('prerender', () => prerender(root, siteUrl));
 	const sw = await step('service worker', () => buildServiceWorker(root));
+	console.log(formatChunkSizes(await step('web editor (/admin)', () => buildAdmin(root))));
 	await step('size budgets', () =>
 		enforceBudgets(
 			join(root, 'dist'),

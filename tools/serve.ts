@@ -12,13 +12,17 @@ import { basename, join, normalize, relative, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { LANG_PATH } from '../src/lib/domain/content/types.ts';
 import { contentTypeOf } from '../src/shared/mime.ts';
-import { cacheControlOf, cacheRules, directive, readSite } from './nginx/site-config.ts';
+import { addHeaders, cacheControlOf, cacheRules, directive, locationBody, readSite } from './nginx/site-config.ts';
 import { SECURITY_HEADERS } from './nginx/headers.ts';
 
 const site = readSite();
 
 /** The headers nginx adds to every answer (tools/nginx/site-config.test.ts compares them). */
 export { SECURITY_HEADERS };
+
+/** The web editor's headers (its own CSP, which names the office's Git host): nginx's `location /admin/` block. */
+export const ADMIN_HEADERS: Readonly<Record<string, string>> = addHeaders(locationBody(site, '/admin/'));
+const isAdmin = (url: string | undefined) => /^\/admin(\/|$|\?)/.test(url ?? '');
 
 /** nginx compresses text/html and its `gzip_types`, from `gzip_min_length` bytes. */
 const GZIP_TYPES = new Set(['text/html', ...(directive(site, 'gzip_types') ?? [])]);
@@ -88,7 +92,7 @@ export function serve(dist: string, port: number): ReturnType<typeof createServe
 			'content-type': type,
 			'cache-control': cacheControlFor(relative(dist, file)),
 			'last-modified': stat.mtime.toUTCString(),
-			...SECURITY_HEADERS
+			...(isAdmin(req.url) ? ADMIN_HEADERS : SECURITY_HEADERS)
 		};
 		if (basename(file) !== '404.html' || status === 200) headers.etag = etag;
 		const gzip = GZIP_TYPES.has(type.split(';')[0]!) && stat.size >= GZIP_MIN_LENGTH;

@@ -69,10 +69,21 @@ function listDirs(dir: string): string[] {
 		.sort();
 }
 
-function readTexts<T>(schema: z.ZodType<T>, dir: string, { root, out, files }: Reading): Texts<T> {
+/**
+ * The texts of an entry folder: `<base>.<lang>.md` (place.vi.md …, the layout the web editor
+ * reads), or the older `<lang>.md` until tools/content/migrate-layout.ts has moved it.
+ */
+function readTexts<T>(schema: z.ZodType<T>, dir: string, base: string, { root, out, files }: Reading): Texts<T> {
 	const texts: Texts<T> = {};
 	for (const lang of LANGS) {
-		const abs = join(dir, `${lang}.md`);
+		const current = join(dir, `${base}.${lang}.md`);
+		const older = join(dir, `${lang}.md`);
+		if (existsSync(current) && existsSync(older)) {
+			out.add({ file: relative(root, older), line: 1 }, 'text-twice', { file: `${base}.${lang}.md` });
+		}
+		// A missing text is named like its sibling, so an editor of an unmigrated folder sees `en.md`.
+		const legacy = existsSync(older) || (!existsSync(current) && LANGS.some((l) => existsSync(join(dir, `${l}.md`))));
+		const abs = existsSync(current) || !legacy ? current : older;
 		const rel = relative(root, abs);
 		if (!existsSync(abs)) {
 			out.add({ file: rel, line: 1 }, lang === DEFAULT_LANG ? 'text-missing' : 'translation-missing', { lang });
@@ -112,7 +123,7 @@ function readEntries<F, T>(kindDir: string, yamlName: string, factsSchema: z.Zod
 		} else {
 			reading.out.add({ file: relative(reading.root, abs), line: 1 }, 'facts-file-missing', { file: yamlName });
 		}
-		const texts = readTexts(textSchema, dir, reading);
+		const texts = readTexts(textSchema, dir, yamlName.replace(/\.yaml$/, ''), reading);
 		if (facts !== undefined && parsed !== undefined && Object.keys(texts).length > 0) entries.push({ id, dir, facts, parsed, texts });
 	}
 	return entries;
@@ -120,7 +131,7 @@ function readEntries<F, T>(kindDir: string, yamlName: string, factsSchema: z.Zod
 
 function readPages(reading: Reading): TextEntry<PageText>[] {
 	return entryDirs('pages', reading).flatMap(({ id, dir }) => {
-		const texts = readTexts(pageText, dir, reading);
+		const texts = readTexts(pageText, dir, 'page', reading);
 		return Object.keys(texts).length > 0 ? [{ id, dir, texts }] : [];
 	});
 }

@@ -96,7 +96,7 @@ export const MESSAGES = {
 			vi: `chưa có: thiếu bản ${LANG_NAMES[lang].vi}`
 		}),
 		meaning: { en: 'the entry has no text in the default language', vi: 'mục chưa có bản ngôn ngữ chính' },
-		fix: { en: 'add `vi.md`', vi: 'thêm `vi.md`' },
+		fix: { en: 'add `place.vi.md` (route.vi.md, service.vi.md, page.vi.md)', vi: 'thêm `place.vi.md` (route.vi.md, service.vi.md, page.vi.md)' },
 		example: { lang: 'vi' }
 	}),
 	'translation-missing': message<{ lang: Lang }>({
@@ -106,7 +106,7 @@ export const MESSAGES = {
 			vi: `chưa có: thiếu bản ${LANG_NAMES[lang].vi}, nên bản tiếng Việt sẽ được hiển thị kèm ghi chú`
 		}),
 		meaning: { en: 'not translated yet', vi: 'chưa dịch' },
-		fix: { en: 'add `en.md`', vi: 'thêm `en.md`' },
+		fix: { en: 'add `place.en.md` (or translate it in the web editor)', vi: 'thêm `place.en.md` (hoặc dịch trong trình biên tập web)' },
 		example: { lang: 'en' }
 	}),
 	'empty-body': message<Record<never, never>>({
@@ -115,6 +115,16 @@ export const MESSAGES = {
 		meaning: { en: 'the text has only its --- block', vi: 'văn bản chỉ có khối ---' },
 		fix: { en: 'write the description below the block', vi: 'viết mô tả bên dưới khối' },
 		example: {}
+	}),
+	'text-twice': message<{ file: string }>({
+		severity: 'error',
+		say: ({ file }) => ({
+			en: `the same text is also in ${file}; keep one: run npx tsx tools/content/migrate-layout.ts, or merge them by hand`,
+			vi: `văn bản này cũng có trong ${file}; chỉ giữ một: chạy npx tsx tools/content/migrate-layout.ts, hoặc gộp bằng tay`
+		}),
+		meaning: { en: 'a text is in both the old (vi.md) and the new (place.vi.md) name', vi: 'một văn bản có cả tên cũ (vi.md) và tên mới (place.vi.md)' },
+		fix: { en: 'keep place.vi.md / place.en.md and delete vi.md / en.md', vi: 'giữ place.vi.md / place.en.md, xóa vi.md / en.md' },
+		example: { file: 'place.vi.md' }
 	}),
 	'bad-folder-name': message<{ id: string }>({
 		severity: 'error',
@@ -156,7 +166,7 @@ export const MESSAGES = {
 		severity: 'error',
 		say: ({ key }) => withHelp({ en: 'is missing', vi: 'đang thiếu' }, key),
 		meaning: { en: 'a required field is not there', vi: 'thiếu một trường bắt buộc' },
-		fix: { en: 'add the field, e.g. `summary:` in vi.md / en.md', vi: 'thêm trường, ví dụ `summary:` vào vi.md / en.md' },
+		fix: { en: 'add the field, e.g. `summary:` in place.vi.md / place.en.md', vi: 'thêm trường, ví dụ `summary:` vào place.vi.md / place.en.md' },
 		example: { key: 'summary' }
 	}),
 	'wrong-type': message<{ expected: string; value: unknown }>({

@@ -45,10 +45,13 @@ function directives(conf: string): string[] {
 
 const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1');
 
-/** Every constant `add_header Name "value" always;` (header names in lower case). */
+/**
+ * Every constant `add_header Name "value" always;` of the server (header names in lower case);
+ * a location's own (the editor's, /admin/) are read with `addHeaders(locationBody(…))`.
+ */
 export function addHeaders(conf: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const d of directives(conf)) {
+	for (const d of directives(withoutLocations(conf))) {
 		const m = /^add_header (\S+) ("[^"]*"|\S+)/.exec(d);
 		if (m && !m[2]!.startsWith('$')) out[m[1]!.toLowerCase()] = unquote(m[2]!);
 	}
@@ -90,6 +93,32 @@ export function typesBlock(conf: string): Record<string, string> {
 	for (const d of directives(body)) {
 		const [type, ...exts] = d.split(' ');
 		for (const ext of exts) out[ext] = type!;
+	}
+	return out;
+}
+
+/** Where the `{ … }` of the location block starting at `start` ends (just after its `}`). */
+function blockEnd(conf: string, start: number): number {
+	let depth = 0;
+	for (let i = conf.indexOf('{', start); i >= 0 && i < conf.length; i++) {
+		if (conf[i] === '{') depth++;
+		if (conf[i] === '}' && --depth === 0) return i + 1;
+	}
+	throw new Error('the site file has a location block that is not closed');
+}
+
+/** The inside of `location <prefix> { … }` (includes already inlined by readSite), or '' when there is none. */
+export function locationBody(conf: string, prefix: string): string {
+	const start = conf.indexOf(`location ${prefix} {`);
+	return start < 0 ? '' : conf.slice(conf.indexOf('{', start) + 1, blockEnd(conf, start) - 1);
+}
+
+/** The site without its location blocks: the directives every answer gets. */
+export function withoutLocations(conf: string): string {
+	let out = conf;
+	const LOCATION = /^[ \t]*location\s[^{;\n#]*\{/m;
+	for (let start = out.search(LOCATION); start >= 0; start = out.search(LOCATION)) {
+		out = out.slice(0, start) + out.slice(blockEnd(out, start));
 	}
 	return out;
 }
