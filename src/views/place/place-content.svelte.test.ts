@@ -21,23 +21,33 @@ afterEach(() => {
 });
 
 describe('place pages of the real guide', () => {
-	it.each(['vi', 'en'] as const)('never show a bare former district (%s)', (lang) => {
-		i18n.setLanguage(lang);
-		const bundle = bundles[lang];
-		const withDistrict = bundle.places.filter((p) => p.district);
-		expect(withDistrict.length).toBeGreaterThan(50);
-		const label =
-			lang === 'vi'
-				? /huyện .+ cũ|thành phố Cao Bằng cũ|trước 2025: .+, huyện /
-				: /former .+ district|former Cao Bằng city|before 2025: .+ district/;
-		for (const place of withDistrict) {
-			const target = render(PlaceView, { place, bundle });
-			const line = target.querySelector('header p.area')?.textContent ?? '';
-			expect(line, place.id).toContain(place.district!.replace(/^Thành phố Cao Bằng$/, 'Cao Bằng'));
-			expect(line, place.id).toMatch(label);
-			cleanup();
-		}
-	});
+	it.each(['vi', 'en'] as const)(
+		'never show a bare former district (%s)',
+		(lang) => {
+			i18n.setLanguage(lang);
+			const bundle = bundles[lang];
+			const withDistrict = bundle.places.filter((p) => p.district);
+			expect(withDistrict.length).toBeGreaterThan(50);
+			// One page per way of naming the area is enough: the line depends only on these three fields.
+			const seen = new Set<string>();
+			const samples = withDistrict.filter((p) => {
+				const key = [p.commune, p.communeOld, p.district].join('|');
+				return !seen.has(key) && seen.add(key);
+			});
+			const label =
+				lang === 'vi'
+					? /huyện .+ cũ|thành phố Cao Bằng cũ|trước 2025: .+, huyện /
+					: /former .+ district|former Cao Bằng city|before 2025: .+ district/;
+			for (const place of samples) {
+				const target = render(PlaceView, { place, bundle });
+				const line = target.querySelector('header p.area')?.textContent ?? '';
+				expect(line, place.id).toContain(place.district!.replace(/^Thành phố Cao Bằng$/, 'Cao Bằng'));
+				expect(line, place.id).toMatch(label);
+				cleanup();
+			}
+		},
+		120_000
+	);
 
 	it('links every point of a relic site to the site, and the site lists its points', () => {
 		i18n.setLanguage('en');
