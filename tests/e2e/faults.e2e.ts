@@ -264,9 +264,11 @@ test.describe('two tabs, two versions', () => {
 			.toBeGreaterThan(0);
 
 		const v2 = await publishVersion2(site.copy.dir);
+		await page.evaluate(() => ((window as { stillV1?: boolean }).stillV1 = true));
 		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await page.getByTestId('update-toast').getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
-		await expect(page.locator(`script[src="${v2.newScript}"]`)).toBeAttached();
+		await expect.poll(() => page.evaluate(() => (window as { stillV1?: boolean }).stillV1), { timeout: 30_000 }).toBeUndefined();
+		await expect(page.locator(`script[src="${v2.newScript}"]`)).toBeAttached({ timeout: 15_000 });
 		site.proxy.ranges.clear();
 		await province(page)
 			.getByRole('button', { name: /^Resume/ })
