@@ -267,7 +267,8 @@ test.describe('two tabs, two versions', () => {
 		await page.evaluate(() => ((window as { stillV1?: boolean }).stillV1 = true));
 		await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
 		await page.getByTestId('update-toast').getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 });
-		await expect.poll(() => page.evaluate(() => (window as { stillV1?: boolean }).stillV1), { timeout: 30_000 }).toBeUndefined();
+		// Survives the navigation: true once the reloaded page (without the flag) runs.
+		await page.waitForFunction(() => !(window as { stillV1?: boolean }).stillV1, null, { timeout: 30_000 });
 		await expect(page.locator(`script[src="${v2.newScript}"]`)).toBeAttached({ timeout: 15_000 });
 		site.proxy.ranges.clear();
 		await province(page)
