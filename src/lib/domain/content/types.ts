@@ -36,7 +36,26 @@ export type Source = { url: string; checked: string; note?: string };
 export type Price = { label: string; vnd: number; asOf: string };
 export type Tickets = { free?: boolean; prices?: Price[]; source?: string; checked?: string };
 
-export type Image = { src: string; alt: string; credit: string; licence: string };
+/** One format of a photo: its files as a `srcset` ("/a-480.webp 480w, /a-960.webp 960w"). */
+export type ImageSource = { type: 'image/avif' | 'image/webp' | 'image/jpeg'; srcset: string };
+
+/**
+ * A published photo (tools/content/images): width and height of the original (so the page keeps
+ * its room), a ThumbHash placeholder (base64) shown until the photo loads, and its encoded files.
+ * `offline` is the small WebP stored with the guide (a place's first photo), shown when the
+ * chosen file cannot be loaded.
+ */
+export type Image = {
+	src: string;
+	width: number;
+	height: number;
+	placeholder: string;
+	sources: ImageSource[];
+	offline?: string;
+	alt: string;
+	credit: string;
+	licence: string;
+};
 
 export const PLACE_KINDS = ['geosite', 'relic', 'culture', 'nature', 'service'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -156,6 +175,7 @@ export type Service = {
 	priceRange?: { minVnd: number; maxVnd: number; unit: string; asOf: string; source: string; checked: string };
 	/** A periodic market: the days of each lunar month it meets (1–30; a 29-day month has no day 30). */
 	marketDays?: { lunar: number[] };
+	images?: Image[];
 	languages: string[];
 	hours: Hours;
 	sources: Source[];
