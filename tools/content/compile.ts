@@ -16,6 +16,7 @@ import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
 import { toLocatedEntries } from '../roads/located-entries.ts';
 import type { ContentRoads, RoadsBuilder } from '../roads/content-roads.ts';
+import { historyFor } from './changelog.ts';
 import { compileImages, createPhotoOutput, type PhotoOutput } from './images/compile-images.ts';
 import type { ProcessedImages } from './images/process-images.ts';
 
@@ -298,6 +299,7 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		bundles[lang] = nfc({
 			lang,
 			version,
+			...(content.changelog && content.changelog.length > 0 ? { history: historyFor(content.changelog, lang) } : {}),
 			site: {
 				title: site.title[lang],
 				description: site.description[lang],
@@ -344,7 +346,16 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}
 
-	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, ...(roadsUrl ? { roads: roadsUrl } : {}), media: mediaFiles };
+	const withGuide = [...photos.out.files.values()].filter((f) => f.fileName.startsWith('content/photos/'));
+	const photosWithGuide = { files: withGuide.length, bytes: withGuide.reduce((sum, f) => sum + f.source.length, 0) };
+	const manifest: ContentManifest = {
+		version,
+		bundles: bundleUrls,
+		search: `/${searchName}`,
+		...(roadsUrl ? { roads: roadsUrl } : {}),
+		media: mediaFiles,
+		...(photosWithGuide.files > 0 ? { photos: photosWithGuide } : {})
+	};
 	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
 	return { version, bundles, manifest, files };
 }

@@ -377,6 +377,38 @@ export const MESSAGES = {
 		example: { file: 'vi.mp3' }
 	}),
 
+	// content/CHANGELOG.md (changelog.ts)
+	'changelog-bad-date': message<{ heading: string }>({
+		severity: 'error',
+		say: ({ heading }) => ({
+			en: `"## ${heading}" must be a date written as YYYY-MM-DD, e.g. ## 2026-12-02`,
+			vi: `"## ${heading}" phải là ngày viết dạng YYYY-MM-DD, ví dụ ## 2026-12-02`
+		}),
+		meaning: { en: 'a changelog heading is not a date', vi: 'tiêu đề trong nhật ký thay đổi không phải ngày' },
+		fix: { en: 'write the date of the change after ##', vi: 'ghi ngày thay đổi sau ##' },
+		example: { heading: 'December' }
+	}),
+	'changelog-order': message<{ date: string; previous: string }>({
+		severity: 'error',
+		say: ({ date, previous }) => ({
+			en: `${date} comes after ${previous}; the newest changes go on top`,
+			vi: `${date} đứng sau ${previous}; thay đổi mới nhất phải ở trên cùng`
+		}),
+		meaning: { en: 'the changelog is not newest first', vi: 'nhật ký thay đổi không xếp mới nhất lên đầu' },
+		fix: { en: 'move the section to its place, newest first', vi: 'chuyển mục về đúng chỗ, mới nhất ở trên' },
+		example: { date: '2026-11-23', previous: '2026-11-22' }
+	}),
+	'changelog-item': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'a change needs both languages: "- vi: …" and, on the next line, "  en: …"',
+			vi: 'mỗi thay đổi cần cả hai thứ tiếng: "- vi: …" và ở dòng sau "  en: …"'
+		}),
+		meaning: { en: 'a change is written in one language only', vi: 'một thay đổi chỉ viết một thứ tiếng' },
+		fix: { en: 'add the missing line', vi: 'thêm dòng còn thiếu' },
+		example: {}
+	}),
+
 	// Dated facts (dated-facts.ts)
 	'price-without-date': message<Record<never, never>>({
 		severity: 'error',

@@ -17,6 +17,7 @@ export const PRECACHE_GLOBS = [
 	'manifest*.webmanifest',
 	'assets/**/*',
 	'content/*.{json,geojson}',
+	'content/photos/**/*.webp',
 	'fonts/*.woff2',
 	'icons/icon*.{png,svg}',
 	'basemap/**/*.{pmtiles,pbf,json,png}'

@@ -192,10 +192,15 @@ export type SiteInfo = {
 	detailBasemap?: { url: string; attribution: string };
 };
 
+/** From content/CHANGELOG.md: the date of the latest change, and the latest changes by date. */
+export type ContentHistory = { updated: string; changes: { date: string; items: string[] }[] };
+
 export type Bundle = {
 	lang: Lang;
 	/** Content version: a hash of everything in content/, apart from the app's version. */
 	version: string;
+	/** When the content last changed and what changed, where the office keeps content/CHANGELOG.md. */
+	history?: ContentHistory;
 	site: SiteInfo;
 	places: Place[];
 	routes: Route[];
@@ -222,6 +227,8 @@ export type ContentManifest = {
 	/** The road file (src/lib/domain/roads/roads-file.ts): distances between located entries and route lines. */
 	roads?: string;
 	media: MediaFile[];
+	/** The small photos stored with the guide (the first of each place, under /content/photos/). */
+	photos?: { files: number; bytes: number };
 };
 
 export function isPlaceKind(kind: string): kind is PlaceKind {

@@ -10,6 +10,7 @@
  *   /vi/route/<id>           a route          /vi/about               about the guide
  *   /vi/service/<id>         a service        /vi/page/<id>           another content page
  *   /vi/itinerary            itinerary
+ *   /vi/signs                printable QR signs, one per place (the short address /s/<code> is outside the app: main.ts)
  */
 import { LANGS, type Lang } from '../content/types.ts';
 
@@ -28,6 +29,7 @@ export type Screen =
 	| { name: 'saved' }
 	| { name: 'offline' }
 	| { name: 'about' }
+	| { name: 'signs' }
 	| { name: 'page'; id: string }
 	| { name: 'notFound' };
 
@@ -43,7 +45,8 @@ const FIXED: Record<string, Screen> = {
 	saved: { name: 'saved' },
 	offline: { name: 'offline' },
 	about: { name: 'about' },
-	near: { name: 'near' }
+	near: { name: 'near' },
+	signs: { name: 'signs' }
 };
 const WITH_ID = new Set(['place', 'route', 'service', 'page']);
 
