@@ -150,8 +150,7 @@ function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 }
 
 /** `siteUrl` is the public address the build was given (tools/site-url.ts). */
-export async function prerender(root: string, siteUrlGiven: string): Promise<PrerenderResult> {
-	const dist = join(root, 'dist');
+export async function prerender(root: string, siteUrlGiven: string, dist = join(root, 'dist')): Promise<PrerenderResult> {
 	const server = (await import(pathToFileURL(join(root, '.generated/ssr/entry-server.js')).href)) as ServerEntry;
 	const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8')) as ContentManifest;
 	const bundles = Object.fromEntries(
