@@ -18,45 +18,50 @@ async function decodeQr(png: Buffer): Promise<string | null> {
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data ?? null;
 }
 
-test('the sign sheet has one sign per place, each QR code carrying its short address', async ({ page, request }) => {
-	test.setTimeout(180_000);
-	const problems = watchProblems(page);
-	const bundle = await servedBundle(request, 'vi');
-	await page.goto('/vi/signs');
-	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-	const signs = page.locator('.sign');
-	await expect(signs).toHaveCount(bundle.places.length);
-	const codes = await signs.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.code)));
-	expect([...codes].sort((a, b) => a - b)).toEqual(bundle.places.map((p) => p.code).sort((a, b) => a - b));
+test.describe('the sheet', () => {
+	// The office prints from a plain visit; no "ready offline" note over the signs.
+	test.use({ serviceWorkers: 'block' });
 
-	const site = bundle.site.siteUrl;
-	for (const place of bundle.places) {
-		const sign = page.locator(`.sign[data-code="${place.code}"]`);
-		await expect(sign.getByRole('heading', { level: 2 })).toHaveText(place.name);
-		await expect(sign).toContainText(place.otherName);
-		await expect(sign).toContainText(`#${place.code}`);
-		const decoded = await decodeQr(await sign.locator('.qr').screenshot());
-		expect(decoded, `QR of #${place.code} ${place.name}`).toBe(`${site}/s/${place.code}`);
-	}
-	expect(
-		await new AxeBuilder({ page })
-			.include('main')
-			.analyze()
-			.then((r) => r.violations.map((v) => v.id))
-	).toEqual([]);
-	expect(problems).toEqual([]);
-});
+	test('the sign sheet has one sign per place, each QR code carrying its short address', async ({ page, request }) => {
+		test.setTimeout(180_000);
+		const problems = watchProblems(page);
+		const bundle = await servedBundle(request, 'vi');
+		await page.goto('/vi/signs');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		const signs = page.locator('.sign');
+		await expect(signs).toHaveCount(bundle.places.length);
+		const codes = await signs.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.code)));
+		expect([...codes].sort((a, b) => a - b)).toEqual(bundle.places.map((p) => p.code).sort((a, b) => a - b));
 
-test('printed, the sheet puts the signs on A4 pages with nothing of the app around them', async ({ page, request }) => {
-	const bundle = await servedBundle(request, 'en');
-	await page.goto('/en/signs');
-	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.app-header')).toBeHidden();
-	await expect(page.getByRole('button', { name: 'Print the signs' })).toBeHidden();
-	const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-	const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-	expect(pages).toBe(Math.ceil(bundle.places.length / 6));
+		const site = bundle.site.siteUrl;
+		for (const place of bundle.places) {
+			const sign = page.locator(`.sign[data-code="${place.code}"]`);
+			await expect(sign.getByRole('heading', { level: 2 })).toHaveText(place.name);
+			await expect(sign).toContainText(place.otherName);
+			await expect(sign).toContainText(`#${place.code}`);
+			const decoded = await decodeQr(await sign.locator('.qr').screenshot());
+			expect(decoded, `QR of #${place.code} ${place.name}`).toBe(`${site}/s/${place.code}`);
+		}
+		expect(
+			await new AxeBuilder({ page })
+				.include('main')
+				.analyze()
+				.then((r) => r.violations.map((v) => v.id))
+		).toEqual([]);
+		expect(problems).toEqual([]);
+	});
+
+	test('printed, the sheet puts the signs on A4 pages with nothing of the app around them', async ({ page, request }) => {
+		const bundle = await servedBundle(request, 'en');
+		await page.goto('/en/signs');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.app-header')).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Print the signs' })).toBeHidden();
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+		expect(pages).toBe(Math.ceil(bundle.places.length / 6));
+	});
 });
 
 async function scanOffline(browser: Browser, lang: 'vi' | 'en', locale: string) {
