@@ -23,7 +23,7 @@ test.describe('the sheet', () => {
 	test.use({ serviceWorkers: 'block' });
 
 	test('the sign sheet has one sign per place, each QR code carrying its short address', async ({ page, request }) => {
-		test.setTimeout(180_000);
+		test.setTimeout(420_000);
 		const problems = watchProblems(page);
 		const bundle = await servedBundle(request, 'vi');
 		await page.goto('/vi/signs');
@@ -74,7 +74,7 @@ async function scanOffline(browser: Browser, lang: 'vi' | 'en', locale: string) 
 }
 
 test('the short address opens the right place in the visitor’s language, online and offline', async ({ browser, request }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const vi = await servedBundle(request, 'vi');
 	const en = await servedBundle(request, 'en');
 	const [first, last] = [vi.places[0], vi.places[vi.places.length - 1]];
@@ -85,7 +85,7 @@ test('the short address opens the right place in the visitor’s language, onlin
 	const fresh = await browser.newContext({ locale: 'en-GB', baseURL: test.info().project.use.baseURL, serviceWorkers: 'block' });
 	const online = await fresh.newPage();
 	await online.goto(`/s/${first.code}`);
-	await expect(online).toHaveURL(new RegExp(`/en/place/${first.id}$`));
+	await expect(online).toHaveURL(new RegExp(`/en/place/${first.id}$`), { timeout: 30_000 });
 	await expect(online.getByRole('heading', { level: 1, name: nameIn(en, first.id) })).toBeVisible();
 	await fresh.close();
 
@@ -96,7 +96,7 @@ test('the short address opens the right place in the visitor’s language, onlin
 		const { context, page } = await scanOffline(browser, lang, locale);
 		for (const place of [first, last]) {
 			await page.goto(`/s/${place.code}`);
-			await expect(page).toHaveURL(new RegExp(`/${lang}/place/${place.id}$`));
+			await expect(page).toHaveURL(new RegExp(`/${lang}/place/${place.id}$`), { timeout: 30_000 });
 			await expect(page.getByRole('heading', { level: 1, name: nameIn(bundle, place.id) })).toBeVisible();
 		}
 		await context.close();
@@ -113,13 +113,13 @@ test('a sign’s number typed into the search opens the place; an unknown number
 	await box.fill(`#${place.code}`);
 	await expect(page.getByTestId('code-result')).toHaveText(`Place with code ${place.code}: ${place.name}`);
 	await box.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`/en/place/${place.id}$`));
+	await expect(page).toHaveURL(new RegExp(`/en/place/${place.id}$`), { timeout: 30_000 });
 	await expect(page.getByRole('heading', { level: 1, name: place.name })).toBeVisible();
 
 	await page.goto('/en/search');
 	await page.getByRole('searchbox').fill(String(place.code));
 	await page.getByRole('searchbox').press('Enter');
-	await expect(page).toHaveURL(new RegExp(`/en/place/${place.id}$`));
+	await expect(page).toHaveURL(new RegExp(`/en/place/${place.id}$`), { timeout: 30_000 });
 
 	const unknown = 999_998;
 	await page.goto('/vi/search');
