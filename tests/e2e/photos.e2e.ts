@@ -28,6 +28,7 @@ const CLS_PROBE = () => {
 };
 
 test('a place with a photo: placeholder first, no layout shift, every format and width', async ({ page }) => {
+	test.setTimeout(180_000);
 	await page.addInitScript(CLS_PROBE);
 	let release: () => void = () => {};
 	const held = new Promise<void>((ok) => (release = ok));
@@ -35,7 +36,7 @@ test('a place with a photo: placeholder first, no layout shift, every format and
 		await held;
 		await route.continue();
 	});
-	await page.goto(`${site.url}/en/place/${PHOTO_PLACE}`);
+	await page.goto(`${site.url}/en/place/${PHOTO_PLACE}`, { waitUntil: 'domcontentloaded' });
 	const photo = page.getByRole('img', { name: PHOTO_ALT.en });
 	await expect(photo).toBeVisible();
 	// Before the file arrives: the placeholder is drawn and the room is kept.
