@@ -71,7 +71,8 @@ test('offline, the place shows the small WebP stored with the guide; the offline
 	const bundle = (await (await page.request.get(`${site.url}${manifest.bundles.vi}`)).json()) as Bundle;
 	const offline = bundle.places.find((p) => p.id === PHOTO_PLACE)?.images[0]?.offline;
 	expect(offline).toMatch(/^\/content\/photos\/ban-gioc-waterfall\/fixture-photo-480\.[0-9a-f]{10}\.webp$/);
-	expect(manifest.photos).toEqual({ files: 1, bytes: expect.any(Number) as number });
+	expect(manifest.photos?.files).toBe(1);
+	expect(manifest.photos?.bytes).toBeGreaterThan(0);
 
 	await page.goto(`${site.url}/vi/`);
 	await waitForOfflineReady(page);
