@@ -4,10 +4,12 @@
  * Refuses to build broken content, and a deployment build without a public address
  * (SITE_URL; see tools/site-url.ts). `--local` (`npm run build:local`, `npm start`, the tests)
  * builds for this machine, with http://localhost:4173 links unless SITE_URL says otherwise.
+ * `--out <dir>` writes the site somewhere other than dist/ (a test's fixture build, with
+ * CONTENT_ROOT naming its content: tests/e2e/helpers/fixture-site.ts).
  * Prints what it did and how long each step took.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { runCheck } from './content/run-check.ts';
 import { prerender } from './prerender.ts';
@@ -17,6 +19,8 @@ import { enforceBudgets } from './budgets/measure.ts';
 import { buildAdmin, formatChunkSizes } from './admin/build-admin.ts';
 
 const root = process.cwd();
+const outAt = process.argv.indexOf('--out');
+const dist = outAt > 0 && process.argv[outAt + 1] ? resolve(root, process.argv[outAt + 1] ?? '') : join(root, 'dist');
 
 async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
 	const start = performance.now();
@@ -38,8 +42,8 @@ async function main(): Promise<void> {
 	console.log(`• site URL: ${siteUrl}${local ? ' (local build: not for deployment)' : ''}`);
 	// The content plugin compiles the bundles with the same address.
 	process.env.SITE_URL = siteUrl;
-	rmSync(join(root, 'dist'), { recursive: true, force: true });
-	await step('client build', () => build({ root, logLevel: 'warn' }));
+	rmSync(dist, { recursive: true, force: true });
+	await step('client build', () => build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } }));
 	await step('server build (for prerendering)', () =>
 		build({
 			root,
@@ -47,16 +51,16 @@ async function main(): Promise<void> {
 			build: { ssr: 'src/entry-server.ts', outDir: '.generated/ssr', emptyOutDir: true, copyPublicDir: false }
 		})
 	);
-	const pages = await step('prerender', () => prerender(root, siteUrl));
-	const sw = await step('service worker', () => buildServiceWorker(root));
-	console.log(formatChunkSizes(await step('web editor (/admin)', () => buildAdmin(root))));
+	const pages = await step('prerender', () => prerender(root, siteUrl, dist));
+	const sw = await step('service worker', () => buildServiceWorker(root, dist));
+	console.log(formatChunkSizes(await step('web editor (/admin)', () => buildAdmin(root, dist))));
 	await step('size budgets', () =>
 		enforceBudgets(
-			join(root, 'dist'),
+			dist,
 			sw.groups.reduce((s, g) => s + g.gzip, 0)
 		)
 	);
-	console.log(`✓ built dist/ with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
+	console.log(`✓ built ${dist} with ${pages.pages} prerendered pages in ${Math.round(performance.now() - t0)} ms`);
 }
 
 main().catch((err: unknown) => {

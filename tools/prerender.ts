@@ -10,6 +10,7 @@ import type { Bundle, ContentManifest, Lang } from '../src/lib/domain/content/ty
 import { LANGS } from '../src/lib/domain/content/types.ts';
 import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
 import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
+import { shortLinkPages } from './prerender-short-links.ts';
 import { createLocatorStep } from './prerender-locator.ts';
 import { pageDataTag } from './prerender-slice.ts';
 import { readRoadsFile } from '../src/lib/domain/roads/roads-file.ts';
@@ -70,6 +71,7 @@ export function screensOf(bundle: Bundle): Screen[] {
 		{ name: 'saved' },
 		{ name: 'offline' },
 		{ name: 'near' },
+		{ name: 'signs' },
 		...(bundle.pages.some((p) => p.id === 'about') ? [{ name: 'about' } as const] : []),
 		...(bundle.pages.some((p) => p.id === 'practical') ? [{ name: 'practical' } as const] : []),
 		...bundle.pages.filter((p) => p.id !== 'about').map((p) => ({ name: 'page', id: p.id }) as const),
@@ -137,7 +139,7 @@ function chooserPage(template: string, bundles: Record<Lang, Bundle>, server: Se
 
 function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 	const urls = screensOf(bundles.vi)
-		.filter((s) => !['saved', 'offline', 'itinerary', 'search', 'near'].includes(s.name))
+		.filter((s) => !['saved', 'offline', 'itinerary', 'search', 'near', 'signs'].includes(s.name))
 		.flatMap((screen) =>
 			LANGS.map((lang) => {
 				const alternates = LANGS.map(
@@ -150,8 +152,7 @@ function sitemap(bundles: Record<Lang, Bundle>, siteUrl: string): string {
 }
 
 /** `siteUrl` is the public address the build was given (tools/site-url.ts). */
-export async function prerender(root: string, siteUrlGiven: string): Promise<PrerenderResult> {
-	const dist = join(root, 'dist');
+export async function prerender(root: string, siteUrlGiven: string, dist = join(root, 'dist')): Promise<PrerenderResult> {
 	const server = (await import(pathToFileURL(join(root, '.generated/ssr/entry-server.js')).href)) as ServerEntry;
 	const manifest = JSON.parse(readFileSync(join(dist, 'content/manifest.json'), 'utf8')) as ContentManifest;
 	const bundles = Object.fromEntries(
@@ -189,6 +190,9 @@ export async function prerender(root: string, siteUrlGiven: string): Promise<Pre
 	// to it offline for any address whose prerendered page is not stored.
 	write(join(dist, 'shell.html'), fill(template, 'vi', `<title>${escapeHtml(bundles.vi.site.title)}</title>`, '', false));
 	write(join(dist, 'index.html'), chooserPage(template, bundles, server, siteUrl));
+	for (const page of shortLinkPages(bundles, siteUrl, (lang) => server.uiText(lang, 'lang.name'))) {
+		write(join(dist, page.path), fill(template, 'vi', page.head, page.body, false));
+	}
 	const viManifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as WebManifest;
 	for (const lang of LANGS.filter((l) => l !== 'vi')) {
 		const strings = JSON.parse(readFileSync(join(root, 'locales', `${lang}.json`), 'utf8')) as Record<string, string>;

@@ -10,6 +10,10 @@ describe('isAppNavigation', () => {
 			expect(isAppNavigation('navigate', u(p), origin)).toBe(true);
 		}
 	});
+	it('takes the short address of a sign, which the app resolves (from the shell when offline)', () => {
+		for (const p of ['/s/17', '/s/17/', '/s/999999']) expect(isAppNavigation('navigate', u(p), origin)).toBe(true);
+		for (const p of ['/s/', '/s/abc', '/s/17/x', '/s/1234567']) expect(isAppNavigation('navigate', u(p), origin)).toBe(false);
+	});
 	it('leaves other paths, other origins and non-navigations to the network', () => {
 		expect(isAppNavigation('navigate', u('/sitemap.xml'), origin)).toBe(false);
 		expect(isAppNavigation('navigate', u('/video'), origin)).toBe(false);

@@ -4,10 +4,16 @@
  */
 import { LANG_PATH } from '../lib/domain/content/types';
 
-/** A page load of the app (a navigation to `/`, `/vi/…` or `/en/…`) on our own origin. */
+/** The short address a site's QR sign carries: `/s/17`. */
+const SHORT_PATH = /^\/s\/\d{1,6}\/?$/;
+
+/**
+ * A page load of the app (a navigation to `/`, `/vi/…`, `/en/…`, or a sign's `/s/<code>`, which
+ * the app resolves: offline from the shell) on our own origin.
+ */
 export function isAppNavigation(mode: RequestMode, url: URL, origin: string): boolean {
 	if (mode !== 'navigate' || url.origin !== origin) return false;
-	return url.pathname === '/' || LANG_PATH.test(url.pathname);
+	return url.pathname === '/' || LANG_PATH.test(url.pathname) || SHORT_PATH.test(url.pathname);
 }
 
 /** Photos, audio and the detail map: downloaded into an offline pack, never precached. */

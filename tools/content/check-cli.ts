@@ -5,5 +5,5 @@
 import { runCheck } from './run-check.ts';
 
 const root = process.cwd();
-const { errors } = runCheck(root, (line) => console.log(line));
+const { errors } = await runCheck(root, (line) => console.log(line));
 process.exitCode = errors > 0 ? 1 : 0;

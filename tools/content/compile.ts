@@ -16,6 +16,9 @@ import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
 import { toLocatedEntries } from '../roads/located-entries.ts';
 import type { ContentRoads, RoadsBuilder } from '../roads/content-roads.ts';
+import { historyFor } from './changelog.ts';
+import { compileImages, createPhotoOutput, type PhotoOutput } from './images/compile-images.ts';
+import type { ProcessedImages } from './images/process-images.ts';
 
 export type CompiledFile = { fileName: string; source: string | Uint8Array };
 
@@ -95,7 +98,9 @@ function positionOf(loc: PlaceFile['location'] | undefined): { location?: { lat:
 	return loc && loc.confidence !== 'none' ? { location: loc } : {};
 }
 
-function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, MediaEntry>): Place {
+type Photos = { processed: ProcessedImages | undefined; out: PhotoOutput };
+
+function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, lang: Lang, root: string, media: Map<string, MediaEntry>, photos: Photos): Place {
 	const f = entry.facts;
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
 	const other = entry.texts[otherLang(lang)]?.data.name ?? t.name;
@@ -136,12 +141,7 @@ function compilePlace(entry: Entry<PlaceFile, import('./schema.ts').PlaceText>, 
 		...(t.border ? { border: t.border } : {}),
 		accessibility: f.accessibility,
 		...(t.accessibility ? { accessibilityNote: t.accessibility } : {}),
-		images: f.images.map((img) => ({
-			src: mediaUrl('places', entry.id, img.file, media, root, entry.dir, 'image'),
-			alt: img.alt[lang],
-			credit: img.credit,
-			licence: img.licence
-		})),
+		images: compileImages({ kind: 'place', id: entry.id, dir: entry.dir }, f.images, lang, photos.processed, photos.out),
 		...(audioFile ? { audio: mediaUrl('places', entry.id, audioFile, media, root, entry.dir, 'audio') } : {}),
 		sources: f.sources,
 		checked: f.checked
@@ -178,7 +178,7 @@ function compileRoute(entry: LoadedContent['routes'][number], lang: Lang, roads:
 	};
 }
 
-function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceText>, lang: Lang): Service {
+function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceText>, lang: Lang, photos: Photos): Service {
 	const f = entry.facts;
 	const { data: t, body, untranslated } = pickText(entry.texts, lang);
 	return {
@@ -201,6 +201,7 @@ function compileService(entry: Entry<ServiceFile, import('./schema.ts').ServiceT
 		...(f.generic ? { generic: true } : {}),
 		languages: f.languages,
 		hours: f.hours,
+		...(f.images.length > 0 ? { images: compileImages({ kind: 'service', id: entry.id, dir: entry.dir }, f.images, lang, photos.processed, photos.out) } : {}),
 		sources: f.sources,
 		checked: f.checked
 	};
@@ -263,10 +264,12 @@ export type CompileOptions = {
 	siteUrl: string;
 	/** The road step (tools/roads/content-roads.ts); without it there is no road file and no legs along roads. */
 	roads?: RoadsBuilder;
+	/** The photos, processed by tools/content/images/process-images.ts; required when an entry lists one. */
+	images?: ProcessedImages;
 };
 
 /** Compiles loaded, error-free content. */
-export function compileContent(content: LoadedContent, { siteUrl, roads: buildRoads }: CompileOptions): Compiled {
+export function compileContent(content: LoadedContent, { siteUrl, roads: buildRoads, images }: CompileOptions): Compiled {
 	const { site } = content;
 	if (!site) throw new Error('content/site.yaml is required');
 	const versionHash = createHash('sha256');
@@ -274,8 +277,14 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		versionHash.update(relative(content.root, file));
 		versionHash.update(readFileSync(file));
 	}
+	for (const [abs, processed] of [...(images ?? new Map())].sort(([a], [b]) => a.localeCompare(b))) {
+		versionHash.update(relative(content.root, abs));
+		versionHash.update(processed.thumbhash);
+		for (const v of processed.variants) versionHash.update(v.bytes);
+	}
 	const version = versionHash.digest('hex').slice(0, 12);
 	const media = new Map<string, MediaEntry>();
+	const photos: Photos = { processed: images, out: createPhotoOutput() };
 	const roads = buildRoads
 		? buildRoads(
 				toLocatedEntries([
@@ -292,6 +301,7 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		bundles[lang] = nfc({
 			lang,
 			version,
+			...(content.changelog && content.changelog.length > 0 ? { history: historyFor(content.changelog, lang) } : {}),
 			site: {
 				title: site.title[lang],
 				description: site.description[lang],
@@ -299,9 +309,9 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 				emergency: site.emergency.map((e) => ({ number: e.number, label: e.label[lang] })),
 				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
 			},
-			places: content.places.map((p) => compilePlace(p, lang, content.root, media)).sort(byOrder),
+			places: content.places.map((p) => compilePlace(p, lang, content.root, media, photos)).sort(byOrder),
 			routes: content.routes.map((r) => compileRoute(r, lang, roads)).sort(byOrder),
-			services: content.services.map((s) => compileService(s, lang)).sort(byOrder),
+			services: content.services.map((s) => compileService(s, lang, photos)).sort(byOrder),
 			pages: content.pages.map((p) => compilePage(p, lang))
 		});
 	}
@@ -324,7 +334,8 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		files.push({ fileName, source });
 		roadsUrl = `/${fileName}`;
 	}
-	const mediaFiles: MediaFile[] = [];
+	const mediaFiles: MediaFile[] = [...photos.out.media.values()];
+	for (const file of photos.out.files.values()) files.push(file);
 	for (const [rel, entry] of media) {
 		files.push({ fileName: entry.url, source: readFileSync(join(content.root, rel)) });
 		mediaFiles.push(entry.file);
@@ -337,7 +348,16 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}
 
-	const manifest: ContentManifest = { version, bundles: bundleUrls, search: `/${searchName}`, ...(roadsUrl ? { roads: roadsUrl } : {}), media: mediaFiles };
+	const withGuide = [...photos.out.files.values()].filter((f) => f.fileName.startsWith('content/photos/'));
+	const photosWithGuide = { files: withGuide.length, bytes: withGuide.reduce((sum, f) => sum + f.source.length, 0) };
+	const manifest: ContentManifest = {
+		version,
+		bundles: bundleUrls,
+		search: `/${searchName}`,
+		...(roadsUrl ? { roads: roadsUrl } : {}),
+		media: mediaFiles,
+		...(photosWithGuide.files > 0 ? { photos: photosWithGuide } : {})
+	};
 	files.push({ fileName: 'content/manifest.json', source: JSON.stringify(manifest) });
 	return { version, bundles, manifest, files };
 }

@@ -21,6 +21,8 @@ export const FIELD_HELP: Record<string, Words> = {
 	sources: { en: 'where the facts come from (url and checked date)', vi: 'nguồn thông tin (url và ngày kiểm tra)' },
 	checked: { en: 'the date an editor last checked it, e.g. 2026-11-22', vi: 'ngày biên tập viên kiểm tra gần nhất, ví dụ 2026-11-22' },
 	alt: { en: 'a description of the photo for people who cannot see it', vi: 'mô tả ảnh cho người không nhìn thấy' },
+	licence: { en: 'the licence of the photo, e.g. CC BY 4.0; the guide publishes no photo without one', vi: 'giấy phép của ảnh, ví dụ CC BY 4.0; cẩm nang không đăng ảnh không có giấy phép' },
+	credit: { en: 'who took the photo', vi: 'người chụp ảnh' },
 	stops: { en: 'the places of the route, in order', vi: 'các điểm dừng của tuyến, theo thứ tự' },
 	color: { en: 'the line colour on the map, e.g. "#2f6f8f"', vi: 'màu đường trên bản đồ, ví dụ "#2f6f8f"' },
 	url: { en: 'the address of the page, starting with https://', vi: 'địa chỉ trang, bắt đầu bằng https://' }

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/domain/content/types.ts';
 import { checkReferences } from './check-references.ts';
+import { readChangelog, type ChangelogEntry } from './changelog.ts';
 import { Collector, type Problem } from './problems.ts';
 import { readMarkdown, readYaml, type Parsed } from './read-files.ts';
 import { validate } from './schema-issues.ts';
@@ -56,6 +57,8 @@ export type LoadedContent = {
 	retired?: { file: RetiredCodesFile; parsed: Parsed };
 	/** Every entry folder, valid or not, so one broken file does not cascade into "unknown id" errors. */
 	folders: { places: string[]; routes: string[]; services: string[] };
+	/** content/CHANGELOG.md, newest first, when the office keeps one. */
+	changelog?: ChangelogEntry[];
 };
 
 export type ProvinceOutline = { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
@@ -171,12 +174,13 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 	const services = readEntries('services', 'service.yaml', serviceFile, serviceText, reading);
 	const pages = readPages(reading);
 	const retired = readRetired(reading);
+	const changelog = readChangelog(root, reading.out, reading.files);
 	const folders = {
 		places: listDirs(join(root, 'content', 'places')),
 		routes: listDirs(join(root, 'content', 'routes')),
 		services: listDirs(join(root, 'content', 'services'))
 	};
-	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}) };
+	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}), ...(changelog ? { changelog } : {}) };
 	checkReferences(content, province, reading.out);
 	return { content, problems: reading.out.problems };
 }

@@ -386,12 +386,87 @@ export const MESSAGES = {
 		fix: { en: 'add the photo or fix its name', vi: 'thêm ảnh hoặc sửa tên' },
 		example: { file: 'cover.jpg', folder: 'content/places/alpha-cave' }
 	}),
+	'image-not-an-image': message<{ file: string; folder: string }>({
+		severity: 'error',
+		say: ({ file, folder }) => ({
+			en: `"${file}" in ${folder} is not a photo the guide can read; save it as a JPEG or PNG`,
+			vi: `"${file}" trong ${folder} không phải ảnh mà cẩm nang đọc được; hãy lưu ảnh dạng JPEG hoặc PNG`
+		}),
+		meaning: { en: 'the file named as a photo is not a JPEG or PNG image', vi: 'tệp được khai là ảnh không phải ảnh JPEG hay PNG' },
+		fix: { en: 'export the photo as JPEG or PNG and list that file', vi: 'xuất ảnh dạng JPEG hoặc PNG rồi ghi tên tệp đó' },
+		example: { file: 'cover.jpg', folder: 'content/places/alpha-cave' }
+	}),
+	'image-too-small': message<{ file: string; width: number }>({
+		severity: 'error',
+		say: ({ file, width }) => ({
+			en: `the photo "${file}" is ${width} px wide; it must be at least 960 px wide to look sharp on a phone`,
+			vi: `ảnh "${file}" chỉ rộng ${width} px; ảnh phải rộng ít nhất 960 px để xem rõ trên điện thoại`
+		}),
+		meaning: { en: 'the photo is too small', vi: 'ảnh quá nhỏ' },
+		fix: { en: 'use the original photo, at least 960 px wide', vi: 'dùng ảnh gốc, rộng ít nhất 960 px' },
+		example: { file: 'cover.jpg', width: 640 }
+	}),
+	'image-too-large': message<{ file: string; mb: string }>({
+		severity: 'error',
+		say: ({ file, mb }) => ({
+			en: `the photo "${file}" is ${mb} MB; it must be at most 8 MB`,
+			vi: `ảnh "${file}" nặng ${mb} MB; ảnh không được quá 8 MB`
+		}),
+		meaning: { en: 'the photo file is too heavy for the repository', vi: 'tệp ảnh quá nặng để lưu vào kho' },
+		fix: { en: 'export it again as a JPEG of quality 85 or a smaller size', vi: 'xuất lại ảnh JPEG chất lượng 85 hoặc kích thước nhỏ hơn' },
+		example: { file: 'cover.jpg', mb: '12.4' }
+	}),
+	'image-has-gps': message<{ file: string }>({
+		severity: 'error',
+		say: ({ file }) => ({
+			en: `the photo "${file}" still carries GPS coordinates in its metadata; remove them, or write gpsIntended: true if the position may be public`,
+			vi: `ảnh "${file}" vẫn chứa tọa độ GPS trong siêu dữ liệu; hãy xóa tọa độ, hoặc ghi gpsIntended: true nếu được phép công khai vị trí`
+		}),
+		meaning: {
+			en: 'the original photo says where it was taken (the repository is public, even though the published copies are stripped)',
+			vi: 'ảnh gốc cho biết nơi chụp (kho nội dung là công khai, dù bản xuất bản đã được xóa siêu dữ liệu)'
+		},
+		fix: { en: 'remove the location in the photo app or editor, or add `gpsIntended: true`', vi: 'xóa vị trí trong ứng dụng ảnh, hoặc thêm `gpsIntended: true`' },
+		example: { file: 'cover.jpg' }
+	}),
 	'audio-missing': message<{ file: string }>({
 		severity: 'error',
 		say: ({ file }) => ({ en: `the audio file "${file}" is not in the folder`, vi: `không thấy tệp âm thanh "${file}" trong thư mục` }),
 		meaning: { en: 'a recording named in place.yaml is not there', vi: 'bản ghi âm nêu trong place.yaml không có' },
 		fix: { en: 'add the file or fix its name', vi: 'thêm tệp hoặc sửa tên' },
 		example: { file: 'vi.mp3' }
+	}),
+
+	// content/CHANGELOG.md (changelog.ts)
+	'changelog-bad-date': message<{ heading: string }>({
+		severity: 'error',
+		say: ({ heading }) => ({
+			en: `"## ${heading}" must be a date written as YYYY-MM-DD, e.g. ## 2026-12-02`,
+			vi: `"## ${heading}" phải là ngày viết dạng YYYY-MM-DD, ví dụ ## 2026-12-02`
+		}),
+		meaning: { en: 'a changelog heading is not a date', vi: 'tiêu đề trong nhật ký thay đổi không phải ngày' },
+		fix: { en: 'write the date of the change after ##', vi: 'ghi ngày thay đổi sau ##' },
+		example: { heading: 'December' }
+	}),
+	'changelog-order': message<{ date: string; previous: string }>({
+		severity: 'error',
+		say: ({ date, previous }) => ({
+			en: `${date} comes after ${previous}; the newest changes go on top`,
+			vi: `${date} đứng sau ${previous}; thay đổi mới nhất phải ở trên cùng`
+		}),
+		meaning: { en: 'the changelog is not newest first', vi: 'nhật ký thay đổi không xếp mới nhất lên đầu' },
+		fix: { en: 'move the section to its place, newest first', vi: 'chuyển mục về đúng chỗ, mới nhất ở trên' },
+		example: { date: '2026-11-23', previous: '2026-11-22' }
+	}),
+	'changelog-item': message<Record<never, never>>({
+		severity: 'error',
+		say: () => ({
+			en: 'a change needs both languages: "- vi: …" and, on the next line, "  en: …"',
+			vi: 'mỗi thay đổi cần cả hai thứ tiếng: "- vi: …" và ở dòng sau "  en: …"'
+		}),
+		meaning: { en: 'a change is written in one language only', vi: 'một thay đổi chỉ viết một thứ tiếng' },
+		fix: { en: 'add the missing line', vi: 'thêm dòng còn thiếu' },
+		example: {}
 	}),
 
 	// Dated facts (dated-facts.ts)

@@ -1,10 +1,22 @@
-/** Shared by the CLI and the build: check content and report in plain words. */
+/** Shared by the CLI and the build: check content (its photos too) and report in plain words. */
+import { resolve } from 'node:path';
 import { formatProblem, loadContent, readProvince, type LoadedContent, type Problem } from './load-content.ts';
+import { checkImages } from './images/check-images.ts';
 
 export type CheckResult = { content: LoadedContent; problems: Problem[]; errors: number; warnings: number };
 
-export function runCheck(root: string, print: (line: string) => void): CheckResult {
-	const { content, problems } = loadContent(root, readProvince(root));
+/**
+ * Where `content/` is read from: the repository, or the folder CONTENT_ROOT names (a test
+ * builds a fixture guide that way; docs/testing.md). The province outline stays the repository's.
+ */
+export function contentRootOf(root: string, env: NodeJS.ProcessEnv = process.env): string {
+	const given = env.CONTENT_ROOT?.trim();
+	return given ? resolve(root, given) : root;
+}
+
+export async function runCheck(root: string, print: (line: string) => void): Promise<CheckResult> {
+	const { content, problems: loaded } = loadContent(contentRootOf(root), readProvince(root));
+	const problems = [...loaded, ...(await checkImages(content))];
 	const errors = problems.filter((p) => p.severity === 'error');
 	const warnings = problems.filter((p) => p.severity === 'warning');
 	for (const p of errors) print(`error ${formatProblem(p)}`);

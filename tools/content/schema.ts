@@ -135,8 +135,10 @@ export const image = z.object({
 	file: z.string().min(1), // file name next to place.yaml, e.g. cover.jpg
 	alt: localText, // what the photo shows, for people who cannot see it
 	credit: z.string().min(1), // who took it, e.g. "Ban quản lý CVĐC Non nước Cao Bằng"
-	licence: z.string().min(1) // its licence, e.g. "CC BY 4.0"
+	licence: z.string().min(1), // its licence, e.g. "CC BY 4.0"; the guide publishes no photo without one
+	gpsIntended: z.boolean().optional() // true only when the original may keep the GPS position in its metadata
 });
+export type ImageEntry = z.infer<typeof image>;
 
 /** Recorded audio for each language, e.g. { vi: gioi-thieu.vi.mp3 }. */
 export const audio = z.object({ vi: z.string().optional(), en: z.string().optional() }).strict();
@@ -268,6 +270,7 @@ export const serviceFile = z
 			.optional(), // for a periodic market
 		hours: hours.default({}), // opening hours
 		generic: z.boolean().optional(), // true for a group entry (e.g. homestays of one village, a dish), not one named business
+		images: z.array(image).default([]), // photos, see above
 		sources: z.array(source).min(1), // where the facts come from
 		checked: isoDate // when last reviewed
 	})

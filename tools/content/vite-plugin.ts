@@ -9,6 +9,7 @@ import { compileContent, type Compiled } from './compile.ts';
 import { runCheck } from './run-check.ts';
 import { resolveSiteUrl } from '../site-url.ts';
 import { buildContentRoadsOnce } from '../roads/content-roads.ts';
+import { IMAGE_CACHE, processImages } from './images/process-images.ts';
 
 const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -17,16 +18,18 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
  * The bundles carry the site URL: in a build, the one tools/build.ts checked and put in SITE_URL;
  * in the dev server (`local`), localhost unless told otherwise.
  */
-function compile(root: string, local: boolean, log: (line: string) => void): Compiled {
+async function compile(root: string, local: boolean, log: (line: string) => void): Promise<Compiled> {
 	const lines: string[] = [];
-	const { content, errors } = runCheck(root, (line) => lines.push(line));
+	const { content, errors } = await runCheck(root, (line) => lines.push(line));
 	if (errors > 0) {
 		throw new Error(`content/ has ${errors} error(s); nothing is built until they are fixed:\n${lines.join('\n')}`);
 	}
 	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
 	// tools/build.ts has checked SITE_URL (a local address only with --local) before Vite runs.
 	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
-	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce });
+	const { images, stats } = await processImages(content, join(root, IMAGE_CACHE));
+	if (stats.encoded > 0) log(`photos: ${stats.encoded} encoded, ${stats.cached} from the cache`);
+	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce, images });
 }
 
 export function contentPlugin(): Plugin {
@@ -35,9 +38,9 @@ export function contentPlugin(): Plugin {
 	let compiled: Compiled | null = null;
 	let lastError: string | null = null;
 
-	const recompile = (server?: ViteDevServer) => {
+	const recompile = async (server?: ViteDevServer) => {
 		try {
-			compiled = compile(root, local, (line) => server?.config.logger.warn(line));
+			compiled = await compile(root, local, (line) => server?.config.logger.warn(line));
 			lastError = null;
 		} catch (err) {
 			lastError = err instanceof Error ? err.message : String(err);
@@ -52,15 +55,15 @@ export function contentPlugin(): Plugin {
 			root = config.root;
 			local = config.command === 'serve';
 		},
-		buildStart() {
-			recompile();
+		async buildStart() {
+			await recompile();
 		},
 		resolveId(id) {
 			return id === VIRTUAL_ID ? RESOLVED_ID : null;
 		},
-		load(id) {
+		async load(id) {
 			if (id !== RESOLVED_ID) return null;
-			if (!compiled) recompile();
+			if (!compiled) await recompile();
 			if (!compiled) throw new Error(lastError ?? 'content not compiled');
 			return `export default ${JSON.stringify(compiled.manifest)};`;
 		},
@@ -75,10 +78,11 @@ export function contentPlugin(): Plugin {
 			server.watcher.add(join(root, 'content'));
 			const onChange = (file: string) => {
 				if (!file.startsWith(join(root, 'content'))) return;
-				recompile(server);
-				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-				if (mod) server.moduleGraph.invalidateModule(mod);
-				server.ws.send({ type: 'full-reload' });
+				void recompile(server).then(() => {
+						const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+					if (mod) server.moduleGraph.invalidateModule(mod);
+					server.ws.send({ type: 'full-reload' });
+				});
 			};
 			server.watcher.on('change', onChange);
 			server.watcher.on('add', onChange);

@@ -103,6 +103,15 @@ describe('requiredOfflineAssets', () => {
 		expect(urls.filter((u) => u.startsWith('/vi/') || u.startsWith('/content/media/'))).toEqual([]);
 	});
 
+	it('asks for the small WebP of each place’s first photo, but for no other photo file', () => {
+		const photo = 'content/photos/ban-gioc-waterfall/cover-480.0123456789.webp';
+		const { urls } = requiredOfflineAssets(
+			createListing({ files: [...createListing().files, photo, 'content/media/places/ban-gioc-waterfall/cover-960.0123456789.webp'] })
+		);
+		expect(urls.filter((u) => u.includes('/cover'))).toEqual([`/${photo}`]);
+		expect(sizeGroupOf(`/${photo}`)).toBe('photos (first of each place)');
+	});
+
 	it('reports a glyph range a label needs that the build does not ship', () => {
 		const { missingFromDist } = requiredOfflineAssets(createListing({ labels: ['Ban Gioc’s'] }));
 		expect(missingFromDist).toEqual(['/basemap/glyphs/Noto Sans Regular/8192-8447.pbf']);

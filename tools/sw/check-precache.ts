@@ -48,6 +48,7 @@ export function requiredOfflineAssets(listing: DistListing): Required {
 	for (const f of listing.files) {
 		if (/^assets\/.+\.(js|mjs|css)$/.test(f)) required.add(url(f));
 		if (/^fonts\/[^/]+\.woff2$/.test(f)) required.add(url(f));
+		if (/^content\/photos\/.+\.webp$/.test(f)) required.add(url(f));
 		if (/^manifest\.[a-z]+\.webmanifest$/.test(f)) required.add(url(f));
 		if (/^basemap\/.+\.pmtiles$/.test(f)) required.add(url(f));
 		if (/^basemap\/sprites\/[^/]+\.(json|png)$/.test(f)) required.add(url(f));
@@ -90,6 +91,7 @@ export function sizeGroupOf(path: string): string {
 	if (p.endsWith('.html')) return 'HTML (shell, chooser)';
 	if (p.startsWith('/assets/') && /\.(js|mjs)$/.test(p)) return 'JavaScript';
 	if (p.endsWith('.css')) return 'CSS';
+	if (p.startsWith('/content/photos/')) return 'photos (first of each place)';
 	if (/^\/content\/search\./.test(p)) return 'search index';
 	if (/^\/content\/roads\./.test(p)) return 'road distances and lines';
 	if (LANGS.some((l) => p.startsWith(`/content/${l}.`))) return 'content bundles';

@@ -16,7 +16,8 @@ export const PRECACHE_GLOBS = [
 	'index.html',
 	'manifest*.webmanifest',
 	'assets/**/*',
-	'content/*.{json,geojson}',
+	// The content files, and the small WebP of each place's first photo (none when no place has one).
+	'content/{*.{json,geojson},photos/**/*.webp}',
 	'fonts/*.woff2',
 	'icons/icon*.{png,svg}',
 	'basemap/**/*.{pmtiles,pbf,json,png}'

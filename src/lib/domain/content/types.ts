@@ -36,7 +36,26 @@ export type Source = { url: string; checked: string; note?: string };
 export type Price = { label: string; vnd: number; asOf: string };
 export type Tickets = { free?: boolean; prices?: Price[]; source?: string; checked?: string };
 
-export type Image = { src: string; alt: string; credit: string; licence: string };
+/** One format of a photo: its files as a `srcset` ("/a-480.webp 480w, /a-960.webp 960w"). */
+export type ImageSource = { type: 'image/avif' | 'image/webp' | 'image/jpeg'; srcset: string };
+
+/**
+ * A published photo (tools/content/images): width and height of the original (so the page keeps
+ * its room), a ThumbHash placeholder (base64) shown until the photo loads, and its encoded files.
+ * `offline` is the small WebP stored with the guide (a place's first photo), shown when the
+ * chosen file cannot be loaded.
+ */
+export type Image = {
+	src: string;
+	width: number;
+	height: number;
+	placeholder: string;
+	sources: ImageSource[];
+	offline?: string;
+	alt: string;
+	credit: string;
+	licence: string;
+};
 
 export const PLACE_KINDS = ['geosite', 'relic', 'culture', 'nature', 'service'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -160,6 +179,7 @@ export type Service = {
 	marketDays?: { lunar: number[] };
 	/** A group entry ("homestays in Khuổi Ky", "Cao Bằng dishes"), not one named business. */
 	generic?: boolean;
+	images?: Image[];
 	languages: string[];
 	hours: Hours;
 	sources: Source[];
@@ -176,10 +196,15 @@ export type SiteInfo = {
 	detailBasemap?: { url: string; attribution: string };
 };
 
+/** From content/CHANGELOG.md: the date of the latest change, and the latest changes by date. */
+export type ContentHistory = { updated: string; changes: { date: string; items: string[] }[] };
+
 export type Bundle = {
 	lang: Lang;
 	/** Content version: a hash of everything in content/, apart from the app's version. */
 	version: string;
+	/** When the content last changed and what changed, where the office keeps content/CHANGELOG.md. */
+	history?: ContentHistory;
 	site: SiteInfo;
 	places: Place[];
 	routes: Route[];
@@ -206,6 +231,8 @@ export type ContentManifest = {
 	/** The road file (src/lib/domain/roads/roads-file.ts): distances between located entries and route lines. */
 	roads?: string;
 	media: MediaFile[];
+	/** The small photos stored with the guide (the first of each place, under /content/photos/). */
+	photos?: { files: number; bytes: number };
 };
 
 export function isPlaceKind(kind: string): kind is PlaceKind {

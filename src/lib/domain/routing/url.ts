@@ -10,6 +10,7 @@
  *   /vi/route/<id>           a route          /vi/about               about the guide
  *   /vi/service/<id>         a service        /vi/page/<id>           another content page
  *   /vi/itinerary            itinerary        /vi/practical           practical information
+ *   /vi/signs                printable QR signs, one per place (the short address /s/<code> is outside the app: main.ts)
  */
 import { LANGS, type Lang } from '../content/types.ts';
 
@@ -29,6 +30,7 @@ export type Screen =
 	| { name: 'offline' }
 	| { name: 'about' }
 	| { name: 'practical' }
+	| { name: 'signs' }
 	| { name: 'page'; id: string }
 	| { name: 'notFound' };
 
@@ -45,7 +47,8 @@ const FIXED: Record<string, Screen> = {
 	offline: { name: 'offline' },
 	about: { name: 'about' },
 	practical: { name: 'practical' },
-	near: { name: 'near' }
+	near: { name: 'near' },
+	signs: { name: 'signs' }
 };
 const WITH_ID = new Set(['place', 'route', 'service', 'page']);
 

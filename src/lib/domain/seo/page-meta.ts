@@ -23,7 +23,7 @@ export type PageMeta = {
 };
 
 /** Titles of screens without content of their own, in each language. */
-export type ScreenTitles = Record<'routes' | 'itinerary' | 'search' | 'saved' | 'offline' | 'near' | 'notFound', string>;
+export type ScreenTitles = Record<'routes' | 'itinerary' | 'search' | 'saved' | 'offline' | 'near' | 'signs' | 'notFound', string>;
 
 function placeJsonLd(place: Place, url: string, lang: Lang): Record<string, unknown> {
 	const located = place.location.confidence !== 'none' ? place.location : null;
@@ -116,6 +116,7 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 		case 'itinerary':
 		case 'saved':
 		case 'offline':
+		case 'signs':
 		case 'notFound':
 			return screen.name === 'notFound' ? notFound() : titled(titles[screen.name]);
 	}

@@ -10,6 +10,7 @@ export function screenTitles(): ScreenTitles {
 		saved: i18n.t('saved.title'),
 		offline: i18n.t('offline.title'),
 		near: i18n.t('near.title'),
+		signs: i18n.t('signs.title'),
 		notFound: i18n.t('notFound.title')
 	};
 }
