@@ -144,6 +144,16 @@ export function buildDetailBasemapCached(outFile = DETAIL_OUT_FILE): { bytes: Ui
 	return { bytes: archive, stats };
 }
 
+/**
+ * The content build's detail basemap (tools/content/compile.ts `detailBasemap`): the cached archive, built when the
+ * data or the code changed, its figures printed when it was.
+ */
+export function detailBasemapForContent(): { bytes: Uint8Array; attribution: string } {
+	const { bytes, stats } = buildDetailBasemapCached();
+	if (stats) console.log(`• ${formatDetailStats(stats).replace(/\n/g, '\n  ')}`);
+	return { bytes, attribution: DETAIL_ATTRIBUTION };
+}
+
 export function formatDetailStats(stats: DetailStats): string {
 	const lines = [`detail basemap: ${stats.bytes.toLocaleString('en')} bytes, ${stats.tiles} tiles, built in ${stats.ms} ms`];
 	for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom)) lines.push(`  z${z}: ${tiles} tiles, ${bytes.toLocaleString('en')} bytes`);

@@ -9,6 +9,7 @@ import { compileContent, type Compiled } from './compile.ts';
 import { runCheck } from './run-check.ts';
 import { resolveSiteUrl } from '../site-url.ts';
 import { buildContentRoadsOnce } from '../roads/content-roads.ts';
+import { detailBasemapForContent } from '../basemap/detail-build.ts';
 
 const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -26,7 +27,7 @@ function compile(root: string, local: boolean, log: (line: string) => void): Com
 	for (const line of lines.filter((l) => l.startsWith('warning'))) log(line);
 	// tools/build.ts has checked SITE_URL (a local address only with --local) before Vite runs.
 	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
-	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce });
+	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce, detailBasemap: detailBasemapForContent });
 }
 
 export function contentPlugin(): Plugin {
