@@ -22,7 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { BASEMAP_LAYERS, type BasemapLayer, type BasemapProperties } from '../../src/lib/domain/map/basemap-schema.ts';
+import { type BasemapLayer, type BasemapProperties } from '../../src/lib/domain/map/basemap-schema.ts';
 import { labelPoint } from './label-point.ts';
 import { featuresBounds, outlineInside } from './tile-geometry.ts';
 import { readOsmLayer } from '../osm/read-layer.ts';
@@ -69,7 +69,7 @@ export function readBasemapSources(dataDir: string, osmDir: string = OSM_DATA_DI
 	const files = Object.keys(SOURCE_FILES) as (keyof typeof SOURCE_FILES)[];
 	const read = (layer: keyof typeof SOURCE_FILES): FeatureCollection =>
 		JSON.parse(readFileSync(join(dataDir, SOURCE_FILES[layer]), 'utf8')) as FeatureCollection;
-	const sources = Object.fromEntries(files.map((layer) => [layer, read(layer)])) as BasemapSources;
+	const sources = Object.fromEntries(files.map((layer) => [layer, read(layer)])) as unknown as BasemapSources;
 	sources.osm = { roads: readOsmLayer('roads-major', osmDir), places: readOsmLayer('places', osmDir), waterways: readOsmLayer('waterways', osmDir) };
 	return sources;
 }
