@@ -79,7 +79,13 @@ describe('encodeGroups', () => {
 		const line = (x: number, kind: string) => ({
 			type: 'Feature' as const,
 			properties: { kind },
-			geometry: { type: 'LineString' as const, coordinates: [[x, 22.8], [x + 0.01, 22.81]] }
+			geometry: {
+				type: 'LineString' as const,
+				coordinates: [
+					[x, 22.8],
+					[x + 0.01, 22.81]
+				]
+			}
 		});
 		const tiles = encodeGroups(
 			[

@@ -90,14 +90,25 @@ export function buildDetailArchive(sources: DetailSources = readDetailSources())
 		center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 12],
 		metadata: {
 			name: 'Cao Bằng detail basemap',
-			description: 'Roads by class, tracks and paths, settlements, rivers, streams, lakes and peaks of Cao Bằng (OpenStreetMap, August 2021), zoom 8–14.',
+			description:
+				'Roads by class, tracks and paths, settlements, rivers, streams, lakes and peaks of Cao Bằng (OpenStreetMap, August 2021), zoom 8–14.',
 			attribution: DETAIL_ATTRIBUTION,
 			type: 'baselayer',
 			version: '1.0.0',
 			vector_layers: [
 				{ id: 'water', fields: { kind: 'String', name: 'String' }, minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM },
-				{ id: 'roads', fields: { kind: 'String', kind_detail: 'String', ref: 'String', name: 'String' }, minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM },
-				{ id: 'places', fields: { kind: 'String', kind_detail: 'String', name: 'String' }, minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM },
+				{
+					id: 'roads',
+					fields: { kind: 'String', kind_detail: 'String', ref: 'String', name: 'String' },
+					minzoom: DETAIL_MIN_ZOOM,
+					maxzoom: DETAIL_MAX_ZOOM
+				},
+				{
+					id: 'places',
+					fields: { kind: 'String', kind_detail: 'String', name: 'String' },
+					minzoom: DETAIL_MIN_ZOOM,
+					maxzoom: DETAIL_MAX_ZOOM
+				},
 				{ id: 'pois', fields: { kind: 'String', name: 'String', elevation: 'Number' }, minzoom: DETAIL_MIN_ZOOM, maxzoom: DETAIL_MAX_ZOOM }
 			]
 		}
@@ -156,7 +167,8 @@ export function detailBasemapForContent(): { bytes: Uint8Array; attribution: str
 
 export function formatDetailStats(stats: DetailStats): string {
 	const lines = [`detail basemap: ${stats.bytes.toLocaleString('en')} bytes, ${stats.tiles} tiles, built in ${stats.ms} ms`];
-	for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom)) lines.push(`  z${z}: ${tiles} tiles, ${bytes.toLocaleString('en')} bytes`);
+	for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom))
+		lines.push(`  z${z}: ${tiles} tiles, ${bytes.toLocaleString('en')} bytes`);
 	return lines.join('\n');
 }
 

@@ -6,7 +6,13 @@ import { overviewRivers, overviewRoads, overviewTowns } from './overview-osm';
 const line = (properties: OsmFeature['properties']): OsmFeature => ({
 	type: 'Feature',
 	properties,
-	geometry: { type: 'LineString', coordinates: [[106.2, 22.6], [106.3, 22.7]] }
+	geometry: {
+		type: 'LineString',
+		coordinates: [
+			[106.2, 22.6],
+			[106.3, 22.7]
+		]
+	}
 });
 const point = (lon: number, lat: number, properties: OsmFeature['properties']): OsmFeature => ({
 	type: 'Feature',

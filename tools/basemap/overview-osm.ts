@@ -19,7 +19,7 @@ const SAME_TOWN_KM = 3;
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 function km([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
-	const x = ((lon2! - lon1!) * Math.PI) / 180 * Math.cos((((lat1! + lat2!) / 2) * Math.PI) / 180);
+	const x = (((lon2! - lon1!) * Math.PI) / 180) * Math.cos((((lat1! + lat2!) / 2) * Math.PI) / 180);
 	const y = ((lat2! - lat1!) * Math.PI) / 180;
 	return Math.hypot(x, y) * 6371;
 }

@@ -70,7 +70,11 @@ export function readBasemapSources(dataDir: string, osmDir: string = OSM_DATA_DI
 	const read = (layer: keyof typeof SOURCE_FILES): FeatureCollection =>
 		JSON.parse(readFileSync(join(dataDir, SOURCE_FILES[layer]), 'utf8')) as FeatureCollection;
 	const sources = Object.fromEntries(files.map((layer) => [layer, read(layer)])) as unknown as BasemapSources;
-	sources.osm = { roads: readOsmLayer('roads-major', osmDir), places: readOsmLayer('places', osmDir), waterways: readOsmLayer('waterways', osmDir) };
+	sources.osm = {
+		roads: readOsmLayer('roads-major', osmDir),
+		places: readOsmLayer('places', osmDir),
+		waterways: readOsmLayer('waterways', osmDir)
+	};
 	return sources;
 }
 

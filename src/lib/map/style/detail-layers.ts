@@ -24,7 +24,21 @@ function from(layer: DetailLayer): { source: string; 'source-layer': DetailLayer
 const ROAD_CLASS: ExpressionSpecification = [
 	'coalesce',
 	['get', 'kind_detail'],
-	['match', ['get', 'kind'], 'highway', 'trunk', 'major_road', 'primary', 'medium_road', 'secondary', 'minor_road', 'minor', 'path', 'path', '']
+	[
+		'match',
+		['get', 'kind'],
+		'highway',
+		'trunk',
+		'major_road',
+		'primary',
+		'medium_road',
+		'secondary',
+		'minor_road',
+		'minor',
+		'path',
+		'path',
+		''
+	]
 ];
 
 /** A settlement's size: our `kind_detail`, else a village. */
@@ -77,7 +91,13 @@ function labels(c: StyleColors, lang: Lang): LayerSpecification[] {
 			...from('water'),
 			filter: ['all', isLine, ['has', 'name']],
 			minzoom: 12,
-			layout: { ...size(byZoom(12, 11, 16, 14)), 'text-field': ['get', 'name'], 'symbol-placement': 'line', 'symbol-spacing': 500, 'text-letter-spacing': 0.05 },
+			layout: {
+				...size(byZoom(12, 11, 16, 14)),
+				'text-field': ['get', 'name'],
+				'symbol-placement': 'line',
+				'symbol-spacing': 500,
+				'text-letter-spacing': 0.05
+			},
 			paint: textPaint(c, c.waterText)
 		},
 		{

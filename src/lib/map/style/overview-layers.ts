@@ -189,7 +189,13 @@ function labels(c: StyleColors, lang: Lang, hasDetail: boolean): LayerSpecificat
 			...from('river'),
 			minzoom: 10,
 			...townZoom,
-			layout: { ...textLayout(12), 'text-field': prop('river', 'name'), 'symbol-placement': 'line', 'symbol-spacing': 500, 'text-letter-spacing': 0.05 },
+			layout: {
+				...textLayout(12),
+				'text-field': prop('river', 'name'),
+				'symbol-placement': 'line',
+				'symbol-spacing': 500,
+				'text-letter-spacing': 0.05
+			},
 			paint: textPaint(c, c.waterText)
 		},
 		routeShields(c, 'road-shield', from('road'), ['has', 'ref'], 8, hasDetail ? 10 : undefined),

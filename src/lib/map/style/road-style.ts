@@ -97,7 +97,14 @@ export function roadLines(
 }
 
 /** Route numbers as shields along the road, upright: `QL` white on red, others dark on yellow. */
-export function routeShields(c: StyleColors, id: string, from: Source, filter: ExpressionSpecification, minzoom: number, maxzoom?: number): LayerSpecification {
+export function routeShields(
+	c: StyleColors,
+	id: string,
+	from: Source,
+	filter: ExpressionSpecification,
+	minzoom: number,
+	maxzoom?: number
+): LayerSpecification {
 	const national: ExpressionSpecification = ['==', ['slice', ['get', 'ref'], 0, 2], 'QL'];
 	return {
 		id,
