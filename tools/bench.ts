@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench/search-bench.ts';
+import { benchRoadsSection } from './bench/roads-bench.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
 		),
 		''
 	];
+	lines.push(...benchRoadsSection(root));
 	writeFileSync(join(root, 'docs/bench.md'), lines.join('\n'));
 	console.log(lines.join('\n'));
 }
