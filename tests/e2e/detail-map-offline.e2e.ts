@@ -12,7 +12,7 @@ import { waitForOfflineReady } from './helpers/pwa.ts';
 const HOME = '/en/?at=22.85436,106.72427,12';
 
 async function mapReady(page: Page): Promise<void> {
-	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
+	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 120_000 });
 	await expect(mapProbe(page)).toHaveAttribute('data-map-zoom', '12.00');
 }
 
@@ -22,7 +22,7 @@ test('after downloading the province pack, with no network, the map draws roads 
 	page,
 	context
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(400_000);
 	await enableMapProbe(page);
 	await page.goto(HOME);
 	await mapReady(page);

@@ -36,7 +36,7 @@ async function waitReady(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
 	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1.5 });
 	const page = await context.newPage();
 	await page.goto(`${BASE}/en/offline`);
 	const province = page.locator('[data-pack="province"]');
