@@ -167,8 +167,9 @@ export function detailBasemapForContent(): { bytes: Uint8Array; attribution: str
 
 export function formatDetailStats(stats: DetailStats): string {
 	const lines = [`detail basemap: ${stats.bytes.toLocaleString('en')} bytes, ${stats.tiles} tiles, built in ${stats.ms} ms`];
-	for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom))
+	for (const [z, { tiles, bytes }] of Object.entries(stats.perZoom)) {
 		lines.push(`  z${z}: ${tiles} tiles, ${bytes.toLocaleString('en')} bytes`);
+	}
 	return lines.join('\n');
 }
 
