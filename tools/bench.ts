@@ -18,6 +18,7 @@ import { pageCost, syntheticBundle, type PageCost } from './bench/page-cost.ts';
 import { BUDGETS, checkBudgets } from './budgets/budgets.ts';
 import { measureDist } from './budgets/measure.ts';
 import type { Bundle, ContentManifest } from '../src/lib/domain/content/types.ts';
+import { benchRoadsSection } from './bench/roads-bench.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -265,6 +266,8 @@ async function main(): Promise<void> {
 		'',
 		END
 	];
+	// Inside the markers, before END.
+	lines.splice(lines.length - 1, 0, ...benchRoadsSection(root));
 	const file = join(root, 'docs/bench.md');
 	const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
 	const [before, after] =

@@ -51,7 +51,7 @@ test.beforeAll(async () => {
 			bundle.site.detailBasemap = { url: DETAIL_URL, attribution: DETAIL_ATTRIBUTION };
 			writeFileSync(file, JSON.stringify(bundle));
 		}
-		writeFileSync(manifestFile, JSON.stringify({ ...manifest, media: [...manifest.media, detail] }));
+		writeFileSync(manifestFile, JSON.stringify({ ...manifest, media: [...manifest.media.filter((m) => m.kind !== 'basemap'), detail] }));
 	});
 });
 

@@ -1,5 +1,5 @@
 /**
- * Builds the overview basemap: data/basemap/*.geojson → .generated/basemap/overview.pmtiles.
+ * Builds the overview basemap: data/basemap/*.geojson and data/osm2021/ → .generated/basemap/overview.pmtiles.
  *
  *     npx tsx tools/basemap/build-cli.ts [out-file]
  *
@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BASEMAP_ATTRIBUTION } from '../../src/lib/map/style/attribution.ts';
 import { BASEMAP_LAYERS, BASEMAP_LAYER_DESCRIPTIONS, BASEMAP_MAX_ZOOM, BASEMAP_MIN_ZOOM } from '../../src/lib/domain/map/basemap-schema.ts';
 import { buildTiles, layersBounds } from './encode-tiles.ts';
-import { writePmtiles, type VectorLayer } from './pmtiles-writer.ts';
+import { gzipDeterministic, writePmtiles, type VectorLayer } from './pmtiles-writer.ts';
 import { prepareLayers, readBasemapSources } from './prepare-layers.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +40,8 @@ export type BasemapStats = {
 	/** Distinct tile contents stored (identical tiles are stored once). */
 	uniqueTiles: number;
 	tilesPerZoom: Record<number, number>;
+	/** Gzip bytes of the tiles of each zoom. */
+	bytesPerZoom: Record<number, number>;
 	minZoom: number;
 	maxZoom: number;
 	bounds: [number, number, number, number];
@@ -61,7 +63,7 @@ export function buildBasemapArchive(dataDir: string = DEFAULT_DATA_DIR): { archi
 		center: [centerLon ?? 0, centerLat ?? 0, 8],
 		metadata: {
 			name: 'Cao Bằng overview basemap',
-			description: 'Land, provinces, the Vietnam–China border, major rivers and towns around Cao Bằng, zoom 5–11.',
+			description: 'Land, provinces, the Vietnam–China border, rivers, trunk and primary roads and towns around Cao Bằng, zoom 5–11.',
 			attribution: BASEMAP_ATTRIBUTION,
 			type: 'baselayer',
 			version: '1.0.0',
@@ -71,7 +73,11 @@ export function buildBasemapArchive(dataDir: string = DEFAULT_DATA_DIR): { archi
 
 	const tilesPerZoom: Record<number, number> = {};
 	for (let z = BASEMAP_MIN_ZOOM; z <= BASEMAP_MAX_ZOOM; z++) tilesPerZoom[z] = 0;
-	for (const tile of tiles) tilesPerZoom[tile.z] = (tilesPerZoom[tile.z] ?? 0) + 1;
+	const bytesPerZoom: Record<number, number> = {};
+	for (const tile of tiles) {
+		tilesPerZoom[tile.z] = (tilesPerZoom[tile.z] ?? 0) + 1;
+		bytesPerZoom[tile.z] = (bytesPerZoom[tile.z] ?? 0) + gzipDeterministic(tile.data).length;
+	}
 	const header = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
 	return {
 		archive,
@@ -81,6 +87,7 @@ export function buildBasemapArchive(dataDir: string = DEFAULT_DATA_DIR): { archi
 			tiles: tiles.length,
 			uniqueTiles: Number(header.getBigUint64(88, true)),
 			tilesPerZoom,
+			bytesPerZoom,
 			minZoom: BASEMAP_MIN_ZOOM,
 			maxZoom: BASEMAP_MAX_ZOOM,
 			bounds
@@ -106,7 +113,9 @@ export function formatStats(stats: BasemapStats): string {
 		`${stats.file || 'overview.pmtiles'}: ${stats.bytes.toLocaleString('en')} bytes (${(stats.bytes / 1024).toFixed(1)} KiB)`,
 		`tiles: ${stats.tiles} (${stats.uniqueTiles} distinct), zoom ${stats.minZoom}–${stats.maxZoom}`
 	];
-	for (const [z, n] of Object.entries(stats.tilesPerZoom)) lines.push(`  z${z}: ${n}`);
+	for (const [z, n] of Object.entries(stats.tilesPerZoom)) {
+		lines.push(`  z${z}: ${n} tiles, ${(stats.bytesPerZoom[Number(z)] ?? 0).toLocaleString('en')} bytes`);
+	}
 	return lines.join('\n');
 }
 

@@ -22,16 +22,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { BASEMAP_LAYERS, type BasemapLayer, type BasemapProperties } from '../../src/lib/domain/map/basemap-schema.ts';
+import { type BasemapLayer, type BasemapProperties } from '../../src/lib/domain/map/basemap-schema.ts';
 import { labelPoint } from './label-point.ts';
 import { featuresBounds, outlineInside } from './tile-geometry.ts';
+import { readOsmLayer } from '../osm/read-layer.ts';
+import { OSM_DATA_DIR } from '../osm/layers.ts';
+import { overviewRivers, overviewRoads, overviewTowns, type OverviewOsmSources } from './overview-osm.ts';
 
 /** A feature of one layer, with that layer's properties. */
 export type TileFeature<L extends BasemapLayer = BasemapLayer> = Feature<Geometry, BasemapProperties[L]>;
 export type LayerFeatures = { [L in BasemapLayer]: TileFeature<L>[] };
 
+/** Layers made from OpenStreetMap 2021 (data/osm2021/, overview-osm.ts) rather than from data/basemap/. */
+type OsmOverviewLayer = 'river' | 'road' | 'town';
+
 /** The GeoJSON file behind each layer, in data/basemap/. */
-export const SOURCE_FILES: Record<BasemapLayer, string> = {
+export const SOURCE_FILES: Record<Exclude<BasemapLayer, OsmOverviewLayer>, string> = {
 	countries: 'ne10m_countries_vn_cn_region.geojson',
 	admin: 'ne_admin1_region.geojson',
 	province: 'cao_bang_province_osm.geojson',
@@ -56,13 +62,20 @@ const PROVINCE_NAMES = { vi: 'Tỉnh Cao Bằng', en: 'Cao Bằng Province' };
 /** Administrative words that GeoNames puts before many town names and a map label can drop. */
 const NAME_PREFIXES = ['Thị Trấn ', 'Thị trấn ', 'Huyện '];
 
-/** The raw files, parsed. Kept apart from reading so tests can pass small collections. */
-export type BasemapSources = Record<BasemapLayer, FeatureCollection>;
+/** The raw files, parsed. Kept apart from reading so tests can pass small collections; `osm` may be left out. */
+export type BasemapSources = Record<Exclude<BasemapLayer, OsmOverviewLayer>, FeatureCollection> & { osm?: OverviewOsmSources };
 
-export function readBasemapSources(dataDir: string): BasemapSources {
-	const read = (layer: BasemapLayer): FeatureCollection =>
+export function readBasemapSources(dataDir: string, osmDir: string = OSM_DATA_DIR): BasemapSources {
+	const files = Object.keys(SOURCE_FILES) as (keyof typeof SOURCE_FILES)[];
+	const read = (layer: keyof typeof SOURCE_FILES): FeatureCollection =>
 		JSON.parse(readFileSync(join(dataDir, SOURCE_FILES[layer]), 'utf8')) as FeatureCollection;
-	return Object.fromEntries(BASEMAP_LAYERS.map((layer) => [layer, read(layer)])) as BasemapSources;
+	const sources = Object.fromEntries(files.map((layer) => [layer, read(layer)])) as unknown as BasemapSources;
+	sources.osm = {
+		roads: readOsmLayer('roads-major', osmDir),
+		places: readOsmLayer('places', osmDir),
+		waterways: readOsmLayer('waterways', osmDir)
+	};
+	return sources;
 }
 
 function text(value: unknown): string {
@@ -166,5 +179,16 @@ export function prepareLayers(sources: BasemapSources): LayerFeatures {
 		// Most important first; ties by name so the order never depends on the file's.
 		.sort((a, b) => a.properties.rank - b.properties.rank || a.properties.name.localeCompare(b.properties.name, 'vi'));
 
-	return { countries, admin, province, boundary, water_line: waterLine, place };
+	const osm = sources.osm;
+	return {
+		countries,
+		admin,
+		province,
+		boundary,
+		water_line: waterLine,
+		river: osm ? overviewRivers(osm.waterways) : [],
+		road: osm ? overviewRoads(osm.roads) : [],
+		place,
+		town: osm ? overviewTowns(osm.places, place) : []
+	};
 }

@@ -266,12 +266,28 @@ export type CompileOptions = {
 	roads?: RoadsBuilder;
 	/** The photos, processed by tools/content/images/process-images.ts; required when an entry lists one. */
 	images?: ProcessedImages;
+	/** The detail basemap the project builds (tools/basemap/detail-build.ts), used when site.yaml names none. */
+	detailBasemap?: () => { bytes: Uint8Array; attribution: string };
 };
 
+/** The detail basemap of the offline pack: the file site.yaml names, else the one the build made, else none. */
+function detailBasemapOf(content: LoadedContent, built: CompileOptions['detailBasemap']) {
+	const named = content.site?.basemap.detail;
+	if (named) {
+		const bytes = readFileSync(join(content.root, 'content', 'basemap', named.file));
+		return { fileName: `content/basemap/${named.file}`, bytes, attribution: named.attribution };
+	}
+	if (!built) return null;
+	const { bytes, attribution } = built();
+	const name = `caobang-detail.${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.pmtiles`;
+	return { fileName: `content/basemap/${name}`, bytes, attribution };
+}
+
 /** Compiles loaded, error-free content. */
-export function compileContent(content: LoadedContent, { siteUrl, roads: buildRoads, images }: CompileOptions): Compiled {
+export function compileContent(content: LoadedContent, { siteUrl, roads: buildRoads, images, detailBasemap }: CompileOptions): Compiled {
 	const { site } = content;
 	if (!site) throw new Error('content/site.yaml is required');
+	const detail = detailBasemapOf(content, detailBasemap);
 	const versionHash = createHash('sha256');
 	for (const file of [...content.files].sort()) {
 		versionHash.update(relative(content.root, file));
@@ -297,7 +313,6 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 
 	const bundles = {} as Record<Lang, Bundle>;
 	for (const lang of LANGS) {
-		const detail = site.basemap.detail;
 		bundles[lang] = nfc({
 			lang,
 			version,
@@ -307,7 +322,7 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 				description: site.description[lang],
 				siteUrl: siteUrl.replace(/\/$/, ''),
 				emergency: site.emergency.map((e) => ({ number: e.number, label: e.label[lang] })),
-				...(detail ? { detailBasemap: { url: `/content/basemap/${detail.file}`, attribution: detail.attribution } } : {})
+				...(detail ? { detailBasemap: { url: `/${detail.fileName}`, attribution: detail.attribution } } : {})
 			},
 			places: content.places.map((p) => compilePlace(p, lang, content.root, media, photos)).sort(byOrder),
 			routes: content.routes.map((r) => compileRoute(r, lang, roads)).sort(byOrder),
@@ -340,10 +355,8 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		files.push({ fileName: entry.url, source: readFileSync(join(content.root, rel)) });
 		mediaFiles.push(entry.file);
 	}
-	const detail = site.basemap.detail;
 	if (detail) {
-		const bytes = readFileSync(join(content.root, 'content', 'basemap', detail.file));
-		const fileName = `content/basemap/${detail.file}`;
+		const { fileName, bytes } = detail;
 		files.push({ fileName, source: bytes });
 		mediaFiles.push({ url: `/${fileName}`, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), kind: 'basemap', owner: 'site' });
 	}

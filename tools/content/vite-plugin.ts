@@ -10,6 +10,7 @@ import { runCheck } from './run-check.ts';
 import { resolveSiteUrl } from '../site-url.ts';
 import { buildContentRoadsOnce } from '../roads/content-roads.ts';
 import { IMAGE_CACHE, processImages } from './images/process-images.ts';
+import { detailBasemapForContent } from '../basemap/detail-build.ts';
 
 const VIRTUAL_ID = 'virtual:content-manifest';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -29,7 +30,7 @@ async function compile(root: string, local: boolean, log: (line: string) => void
 	const siteUrl = process.env.SITE_URL?.trim() || resolveSiteUrl({ fromSite: content.site?.siteUrl, local });
 	const { images, stats } = await processImages(content, join(root, IMAGE_CACHE));
 	if (stats.encoded > 0) log(`photos: ${stats.encoded} encoded, ${stats.cached} from the cache`);
-	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce, images });
+	return compileContent(content, { siteUrl, roads: buildContentRoadsOnce, images, detailBasemap: detailBasemapForContent });
 }
 
 export function contentPlugin(): Plugin {

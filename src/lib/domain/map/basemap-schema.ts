@@ -5,7 +5,7 @@
  */
 
 /** The archive's layers, in drawing order. */
-export const BASEMAP_LAYERS = ['countries', 'admin', 'province', 'boundary', 'water_line', 'place'] as const;
+export const BASEMAP_LAYERS = ['countries', 'admin', 'province', 'boundary', 'water_line', 'river', 'road', 'place', 'town'] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 
 export const BASEMAP_MIN_ZOOM = 5;
@@ -25,6 +25,12 @@ export type BasemapProperties = {
 	water_line: { level: number };
 	/** `rank`: 1 = provincial capital or city, 2 = district seat, 3 = other; `label` is the short name. */
 	place: { name: string; label: string; population: number; feature_code: string; rank: number; country: string };
+	/** Named rivers (OpenStreetMap 2021). */
+	river: { name: string };
+	/** Trunk and primary roads (OpenStreetMap 2021); `ref` is the route number in one spelling (`QL34`), or ''. */
+	road: { class: 'trunk' | 'primary'; ref: string };
+	/** Cities and towns of OpenStreetMap 2021 that GeoNames (`place`) lacks. */
+	town: { name: string };
 };
 
 /** A property name of one layer, e.g. `BasemapField<'place'>` is 'name' | 'label' | …. */
@@ -52,6 +58,12 @@ export const BASEMAP_LAYER_DESCRIPTIONS: { [L in BasemapLayer]: { description: s
 		description: 'Major rivers (GSHHG WDBII); level 2 = additional major … 4 = minor',
 		fields: { level: 'Number' }
 	},
+	river: { description: 'Named rivers (OpenStreetMap 2021)', fields: { name: 'String' } },
+	road: {
+		description: 'Trunk and primary roads (OpenStreetMap 2021), route number normalised (QL34)',
+		fields: { class: 'String', ref: 'String' }
+	},
+	town: { description: 'Cities and towns (OpenStreetMap 2021) that the GeoNames layer lacks', fields: { name: 'String' } },
 	place: {
 		description: 'Towns (GeoNames); rank 1 = provincial capital or city, 2 = district seat, 3 = other',
 		fields: {

@@ -8,3 +8,6 @@ export const BASEMAP_ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · Natu
 
 /** The attribution for a detail basemap made from OpenStreetMap, when site.yaml gives none. */
 export const DETAIL_ATTRIBUTION_DEFAULT = '© OpenStreetMap contributors (ODbL) · Protomaps';
+
+/** The attribution of the detail basemap the guide builds itself from OpenStreetMap 2021 (tools/basemap/detail-build.ts). */
+export const DETAIL_ATTRIBUTION = '© OpenStreetMap contributors (ODbL) · data of August 2021';

@@ -6,6 +6,7 @@ import { BASEMAP_ATTRIBUTION } from './attribution';
 import { buildStyle, type BuildStyleOptions } from './build-style';
 import { LAYER_IDS, SELECTED_PLACE_STATE, SOURCE_IDS } from './ids';
 import { KIND_COLORS, KIND_ICONS } from './tokens';
+import { DETAIL_LAYERS } from '$lib/domain/map/detail-schema';
 
 function createOptions(overrides: Partial<BuildStyleOptions> = {}): BuildStyleOptions {
 	return {
@@ -130,7 +131,42 @@ describe('buildStyle', () => {
 		const detailSourceLayers = detailed.layers.flatMap((l) =>
 			'source-layer' in l && l.source === SOURCE_IDS.detail ? [l['source-layer']] : []
 		);
-		expect(new Set(detailSourceLayers)).toEqual(new Set(['water', 'roads', 'places']));
+		expect(new Set(detailSourceLayers)).toEqual(new Set(DETAIL_LAYERS));
+	});
+
+	it('draws roads by rank: major roads on top of minor ones, each fill on its own darker casing', () => {
+		const ids = buildStyle(withDetail).layers.map((l) => l.id);
+		const at = (id: string) => ids.indexOf(id);
+		for (const cls of ['minor', 'tertiary', 'secondary', 'primary', 'trunk']) {
+			expect(at(`detail-roads-${cls}-casing`), cls).toBeGreaterThanOrEqual(0);
+			// Every casing is under every fill, so junctions do not show a casing across the road.
+			expect(at(`detail-roads-${cls}-casing`)).toBeLessThan(at('detail-roads-minor'));
+		}
+		expect(at('detail-roads-minor')).toBeLessThan(at('detail-roads-tertiary'));
+		expect(at('detail-roads-primary')).toBeLessThan(at('detail-roads-trunk'));
+		const casing = layer(buildStyle(withDetail), 'detail-roads-trunk-casing');
+		const fill = layer(buildStyle(withDetail), 'detail-roads-trunk');
+		const color = (l: LayerSpecification) => (l.paint as Record<string, string>)['line-color'] ?? '';
+		expect(contrast(color(casing), '#f5f3ec')).toBeGreaterThanOrEqual(3);
+		expect(color(casing)).not.toBe(color(fill));
+	});
+
+	it('shows route numbers as shields, on the overview and the detail map', () => {
+		for (const id of ['road-shield', 'detail-roads-label']) {
+			const shield = layer(buildStyle(withDetail), id);
+			expect(JSON.stringify(shield.layout)).toContain('"ref"');
+			expect((shield.paint as Record<string, unknown>)['text-halo-width']).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('labels peaks with their height and villages with their Vietnamese name in both languages', () => {
+		const peak = JSON.stringify(layer(buildStyle(withDetail), 'detail-peak-label').layout);
+		expect(peak).toContain('elevation');
+		expect(peak).toContain(' m');
+		for (const lang of ['vi', 'en'] as const) {
+			const village = JSON.stringify(layer(buildStyle({ ...withDetail, lang }), 'detail-places-label').layout);
+			expect(village).toContain('["get","name"]');
+		}
 	});
 
 	it('labels areas in the chosen language', () => {

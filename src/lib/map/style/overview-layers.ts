@@ -9,6 +9,7 @@ import type { Lang } from '$lib/domain/content/types';
 import type { BasemapField, BasemapLayer } from '$lib/domain/map/basemap-schema';
 import { byZoom, isArea, isLine, isPoint, textLayout, textPaint } from './expressions';
 import { SOURCE_IDS } from './ids';
+import { roadLines, routeShields } from './road-style';
 import type { StyleColors } from './tokens';
 
 export type OverviewLayers = { fills: LayerSpecification[]; boundaries: LayerSpecification[]; labels: LayerSpecification[] };
@@ -72,10 +73,11 @@ function fills(c: StyleColors, hasDetail: boolean): LayerSpecification[] {
 			paint: { 'fill-color': c.provinceFill, 'fill-opacity': byZoom(5, 0.2, 11, 0.1) }
 		},
 		{
+			// GSHHG's rivers are up to a kilometre off: from z9 OpenStreetMap's named rivers take over.
 			id: 'water-line',
 			type: 'line',
 			...from('water_line'),
-			...(hasDetail ? { maxzoom: 12 } : {}),
+			maxzoom: 9,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': c.river,
@@ -92,6 +94,19 @@ function fills(c: StyleColors, hasDetail: boolean): LayerSpecification[] {
 				]
 			}
 		},
+		{
+			id: 'river-line',
+			type: 'line',
+			...from('river'),
+			minzoom: 8,
+			...(hasDetail ? { maxzoom: 12 } : {}),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': c.river, 'line-width': byZoom(8, 1, 11, 2.2, 14, 4) }
+		},
+		...roadLines(c, 'road', from('road'), 'class', [
+			{ cls: 'primary', minzoom: 7 },
+			{ cls: 'trunk', minzoom: 6 }
+		]),
 		{
 			// Natural Earth's coarse provincial lines: useful for orientation when zoomed
 			// out, misleading up close, so they fade away by z10.
@@ -168,6 +183,31 @@ function labels(c: StyleColors, lang: Lang, hasDetail: boolean): LayerSpecificat
 			maxzoom: 9,
 			layout: { ...textLayout(byZoom(5, 12, 8, 16)), 'text-letter-spacing': 0.1, 'text-max-width': 8 }
 		}),
+		{
+			id: 'river-label',
+			type: 'symbol',
+			...from('river'),
+			minzoom: 10,
+			...townZoom,
+			layout: {
+				...textLayout(12),
+				'text-field': prop('river', 'name'),
+				'symbol-placement': 'line',
+				'symbol-spacing': 500,
+				'text-letter-spacing': 0.05
+			},
+			paint: textPaint(c, c.waterText)
+		},
+		routeShields(c, 'road-shield', from('road'), ['has', 'ref'], 8, hasDetail ? 10 : undefined),
+		{
+			id: 'town-label',
+			type: 'symbol',
+			...from('town'),
+			minzoom: 9,
+			...townZoom,
+			layout: { ...textLayout(byZoom(9, 11.5, 12, 13)), 'text-field': prop('town', 'name'), 'text-max-width': 8 },
+			paint: textPaint(c, c.text)
+		},
 		{
 			id: 'place-dot',
 			type: 'circle',

@@ -48,6 +48,19 @@ export type StyleColors = {
 	roadCasing: string;
 	roadMajor: string;
 	roadMajorCasing: string;
+	roadTrunk: string;
+	roadTrunkCasing: string;
+	roadPrimary: string;
+	roadPrimaryCasing: string;
+	roadSecondary: string;
+	roadTrack: string;
+	/** Route-number shields: national roads (QL), provincial and others. */
+	shieldNational: string;
+	shieldProvincial: string;
+	/** Peaks and their heights. */
+	peak: string;
+	/** Names of rivers and lakes. */
+	waterText: string;
 	text: string;
 	textMuted: string;
 	textHalo: string;
@@ -74,9 +87,19 @@ export const DEFAULT_COLORS: StyleColors = {
 	river: '#7fb0d6',
 	water: '#b7d3ea',
 	road: '#ffffff',
-	roadCasing: '#cfc8b8',
+	roadCasing: '#8c8576',
 	roadMajor: '#fde7b0',
-	roadMajorCasing: '#d9b56a',
+	roadMajorCasing: '#9c7a2e',
+	roadTrunk: '#e8743b',
+	roadTrunkCasing: '#7a2e0e',
+	roadPrimary: '#f4b63f',
+	roadPrimaryCasing: '#7d5200',
+	roadSecondary: '#fff1a8',
+	roadTrack: '#7a5230',
+	shieldNational: '#b3261e',
+	shieldProvincial: '#ffd54a',
+	peak: '#5b3a1e',
+	waterText: '#1f5f8b',
 	text: '#3b3830',
 	textMuted: '#6b6558',
 	textHalo: '#fbfaf6',
