@@ -89,9 +89,9 @@ export function checkRoutes(content: LoadedContent, out: Collector): void {
 			if (seen.has(stop)) out.add(where, 'duplicate-stop', { id: stop });
 			seen.add(stop);
 		});
-		for (const stop of Object.keys(facts.gapAccepted)) {
-			if (!facts.stops.includes(stop)) out.add(at(parsed, ['gapAccepted', stop], `gapAccepted.${stop}`), 'gap-accepted-not-a-stop', { id: stop });
-		}
+		facts.gapAccepted.forEach(({ stop }, i) => {
+			if (!facts.stops.includes(stop)) out.add(at(parsed, ['gapAccepted', i, 'stop'], `gapAccepted[${i}].stop`), 'gap-accepted-not-a-stop', { id: stop });
+		});
 		facts.legs.forEach((leg, i) => {
 			const from = facts.stops.indexOf(leg.from);
 			if (from < 0 || facts.stops[from + 1] !== leg.to) {

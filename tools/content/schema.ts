@@ -204,16 +204,16 @@ export const routeFile = z
 		stops: z.array(contentId).min(2), // place ids in order of travel
 		legs: z.array(leg).default([]), // distances between stops, where known
 		gapAccepted: z
-			.record(
-				contentId,
+			.array(
 				z
 					.object({
+						stop: contentId, // the stop (a place id of this route) whose gaps are accepted
 						reason: z.string().min(1), // why the office accepts the stop's gaps, e.g. "no lodging in a border post area"
 						until: isoDate // when to look again, e.g. 2027-06-30
 					})
 					.strict()
 			)
-			.default({}), // per stop id: gaps in the service chain the office accepts for now
+			.default([]), // gaps in the service chain the office accepts for now, one entry per stop
 		sources: z.array(source).min(1), // where the route comes from
 		checked: isoDate // when last reviewed
 	})

@@ -2,7 +2,7 @@
  * The office's gap table (issue 12): for each stop of a route, which links of the visitor's chain
  * (stay, eat, move, guide, information) the guide can fill. A link is "ok" with the number of
  * named services, "generic" when only a group entry covers it ("homestays in Khuổi Ky"), or a
- * "gap". A stop may carry `gapAccepted: { reason, until }` in route.yaml: its gaps are then listed
+ * "gap". A route may list `gapAccepted: [{ stop, reason, until }]` in route.yaml: its gaps are then listed
  * as accepted until that day, and count again after it. Also the dated facts that have grown old
  * and the services nobody can contact. Pure: tools/content/report*.ts prints it.
  */
