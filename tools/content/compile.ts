@@ -16,6 +16,7 @@ import type { Entry, LoadedContent, Texts } from './load-content.ts';
 import type { PlaceFile, ServiceFile } from './schema.ts';
 import { toLocatedEntries } from '../roads/located-entries.ts';
 import type { ContentRoads, RoadsBuilder } from '../roads/content-roads.ts';
+import { codesById, compileTrip } from './compile-trips.ts';
 
 export type CompiledFile = { fileName: string; source: string | Uint8Array };
 
@@ -285,6 +286,7 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		: null;
 
 	const bundles = {} as Record<Lang, Bundle>;
+	const codes = codesById(content);
 	for (const lang of LANGS) {
 		const detail = site.basemap.detail;
 		bundles[lang] = nfc({
@@ -300,7 +302,13 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 			places: content.places.map((p) => compilePlace(p, lang, content.root, media)).sort(byOrder),
 			routes: content.routes.map((r) => compileRoute(r, lang, roads)).sort(byOrder),
 			services: content.services.map((s) => compileService(s, lang)).sort(byOrder),
-			pages: content.pages.map((p) => compilePage(p, lang))
+			pages: content.pages.map((p) => compilePage(p, lang)),
+			trips: content.trips
+				.map((t) => {
+					const text = pickText(t.texts, lang);
+					return compileTrip(t, text, renderMarkdown(text.body), codes);
+				})
+				.sort(byOrder)
 		});
 	}
 

@@ -8,11 +8,14 @@ import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/domain/content/types.ts';
 import { checkReferences } from './check-references.ts';
+import { checkTrips } from './check-trips.ts';
 import { Collector, type Problem } from './problems.ts';
 import { readMarkdown, readYaml, type Parsed } from './read-files.ts';
 import { validate } from './schema-issues.ts';
 import {
 	contentId,
+	itineraryFile,
+	itineraryText,
 	pageText,
 	placeFile,
 	retiredCodesFile,
@@ -22,6 +25,8 @@ import {
 	serviceFile,
 	serviceText,
 	siteFile,
+	type ItineraryFile,
+	type ItineraryText,
 	type PageText,
 	type RetiredCodesFile,
 	type PlaceFile,
@@ -50,6 +55,8 @@ export type LoadedContent = {
 	routes: Entry<RouteFile, RouteText>[];
 	services: Entry<ServiceFile, ServiceText>[];
 	pages: TextEntry<PageText>[];
+	/** Suggested trips (content/itineraries/). */
+	trips: Entry<ItineraryFile, ItineraryText>[];
 	/** Every file read, for the content version hash. */
 	files: string[];
 	/** Codes that belonged to deleted entries (content/retired-codes.yaml), with the parsed file. */
@@ -159,14 +166,16 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 	const routes = readEntries('routes', 'route.yaml', routeFile, routeText, reading);
 	const services = readEntries('services', 'service.yaml', serviceFile, serviceText, reading);
 	const pages = readPages(reading);
+	const trips = readEntries('itineraries', 'itinerary.yaml', itineraryFile, itineraryText, reading);
 	const retired = readRetired(reading);
 	const folders = {
 		places: listDirs(join(root, 'content', 'places')),
 		routes: listDirs(join(root, 'content', 'routes')),
 		services: listDirs(join(root, 'content', 'services'))
 	};
-	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}) };
+	const content: LoadedContent = { root, places, routes, services, pages, trips, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}) };
 	checkReferences(content, province, reading.out);
+	checkTrips(content, reading.out);
 	return { content, problems: reading.out.problems };
 }
 

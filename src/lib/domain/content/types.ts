@@ -172,6 +172,23 @@ export type SiteInfo = {
 	detailBasemap?: { url: string; attribution: string };
 };
 
+/**
+ * A trip the tourism office suggests (content/itineraries/<id>/), in one language: its days of stops, each stop a
+ * place's or service's stable code, as in an itinerary link. The builder opens an editable copy of it.
+ */
+export type SuggestedTrip = {
+	id: string;
+	order: number;
+	name: string;
+	summary: string;
+	html: string;
+	untranslated: boolean;
+	/** The route its stops are taken from, when there is one. */
+	route?: string;
+	days: { title: string; stops: number[] }[];
+	checked: string;
+};
+
 export type Bundle = {
 	lang: Lang;
 	/** Content version: a hash of everything in content/, apart from the app's version. */
@@ -181,6 +198,8 @@ export type Bundle = {
 	routes: Route[];
 	services: Service[];
 	pages: Page[];
+	/** Suggested trips (absent in bundles built before there were any). */
+	trips?: SuggestedTrip[];
 };
 
 /** A file that is not precached but can be downloaded for offline use (photos, audio, detail map). */

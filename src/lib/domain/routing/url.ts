@@ -9,7 +9,7 @@
  *   /vi/routes               all routes       /vi/offline             offline & settings
  *   /vi/route/<id>           a route          /vi/about               about the guide
  *   /vi/service/<id>         a service        /vi/page/<id>           another content page
- *   /vi/itinerary            itinerary
+ *   /vi/itinerary            itinerary        /vi/itinerary/<id>      a trip the office suggests
  */
 import { LANGS, type Lang } from '../content/types.ts';
 
@@ -24,6 +24,7 @@ export type Screen =
 	| { name: 'route'; id: string }
 	| { name: 'service'; id: string }
 	| { name: 'itinerary' }
+	| { name: 'trip'; id: string }
 	| { name: 'search'; q: string }
 	| { name: 'saved' }
 	| { name: 'offline' }
@@ -91,6 +92,10 @@ export function parseUrl(pathname: string, search = ''): Parsed {
 	}
 	const fixed = FIXED[second];
 	if (fixed && third === undefined) return { lang, screen: fixed };
+	if (second === 'itinerary' && third !== undefined) {
+		const id = decodeSegment(third);
+		return { lang, screen: id !== null && ID.test(id) ? { name: 'trip', id } : { name: 'notFound' } };
+	}
 	if (WITH_ID.has(second) && third !== undefined) {
 		const id = decodeSegment(third);
 		if (id !== null && ID.test(id)) {
@@ -120,6 +125,8 @@ export function formatUrl(lang: Lang, screen: Screen): string {
 		case 'service':
 		case 'page':
 			return `/${lang}/${screen.name}/${encodeURIComponent(screen.id)}`;
+		case 'trip':
+			return `/${lang}/itinerary/${encodeURIComponent(screen.id)}`;
 		case 'search':
 			return screen.q ? `/${lang}/search?${new URLSearchParams({ q: screen.q }).toString()}` : `/${lang}/search`;
 		case 'notFound':
