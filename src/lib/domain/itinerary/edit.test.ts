@@ -4,6 +4,7 @@ import {
 	addStop,
 	dropStop,
 	itineraryFromCodes,
+	itineraryFromDays,
 	moveStop,
 	nudgeStop,
 	removeDay,
@@ -127,5 +128,22 @@ describe('itinerary edits', () => {
 		let one = itineraryFromCodes([]);
 		for (let i = 0; i < ITINERARY_LIMITS.stopsPerDay + 5; i++) one = addStop(one, i + 1, 0);
 		expect(one.days[0]!.stops).toHaveLength(ITINERARY_LIMITS.stopsPerDay);
+	});
+
+	it('copy a suggested trip day by day, titles included, and never past the limits', () => {
+		const it = itineraryFromDays(
+			[
+				{ title: 'North', stops: [36, 35] },
+				{ title: 'East', stops: [2] }
+			],
+			'Three days'
+		);
+		expect(codes(it)).toEqual([[36, 35], [2]]);
+		expect(it.days.map((d) => d.title)).toEqual(['North', 'East']);
+		expect(it.title).toBe('Three days');
+		const huge = itineraryFromDays(Array.from({ length: ITINERARY_LIMITS.days + 3 }, () => ({ title: 'x'.repeat(500), stops: [1] })));
+		expect(huge.days).toHaveLength(ITINERARY_LIMITS.days);
+		expect(huge.days[0]!.title).toHaveLength(ITINERARY_LIMITS.title);
+		expect(itineraryFromDays([]).days).toHaveLength(1);
 	});
 });

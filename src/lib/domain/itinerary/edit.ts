@@ -111,3 +111,18 @@ export function itineraryFromCodes(codes: readonly number[], title = ''): Itiner
 	const stops = codes.slice(0, ITINERARY_LIMITS.stopsPerDay).map((code) => ({ code, note: '' }));
 	return { title, operatorName: '', operatorPhone: '', days: [{ title: '', note: '', stops }] };
 }
+
+/** A new itinerary from days of codes with their titles (a trip the office suggests), within the limits. */
+export function itineraryFromDays(days: readonly { title: string; stops: readonly number[] }[], title = ''): Itinerary {
+	const kept = days.slice(0, ITINERARY_LIMITS.days).map((d) => ({
+		title: d.title.slice(0, ITINERARY_LIMITS.title),
+		note: '',
+		stops: d.stops.slice(0, ITINERARY_LIMITS.stopsPerDay).map((code) => ({ code, note: '' }))
+	}));
+	return {
+		title: title.slice(0, ITINERARY_LIMITS.title),
+		operatorName: '',
+		operatorPhone: '',
+		days: kept.length > 0 ? kept : [{ title: '', note: '', stops: [] }]
+	};
+}
