@@ -77,7 +77,8 @@ export function screensOf(bundle: Bundle): Screen[] {
 		...bundle.pages.filter((p) => p.id !== 'about').map((p) => ({ name: 'page', id: p.id }) as const),
 		...bundle.places.map((p) => ({ name: 'place', id: p.id }) as const),
 		...bundle.routes.map((r) => ({ name: 'route', id: r.id }) as const),
-		...bundle.services.map((s) => ({ name: 'service', id: s.id }) as const)
+		...bundle.services.map((s) => ({ name: 'service', id: s.id }) as const),
+		...(bundle.trips ?? []).map((t) => ({ name: 'trip', id: t.id }) as const)
 	];
 }
 

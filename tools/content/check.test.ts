@@ -84,6 +84,15 @@ describe('content compiler', () => {
 		expect(compiled.bundles.en.routes[0]?.roadLegs).toBeUndefined();
 	});
 
+	it('gives each suggested trip its stops as the codes a link carries, with the day titles of each language', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			expect(compiled.bundles[lang].trips?.map((t) => t.days.map((d) => d.stops))).toEqual([[[1], [2]]]);
+		}
+		expect(compiled.bundles.vi.trips?.[0]).toMatchObject({ id: 'sample-trip', name: 'Chuyến mẫu', route: 'sample-route' });
+		expect(compiled.bundles.en.trips?.[0]?.days.map((d) => d.title)).toEqual(['Cave and pass', 'Rest']);
+		expect(compiled.bundles.en.trips?.[0]?.html).toBe('<p>A suggestion.</p>');
+	});
+
 	it('merges language-neutral facts into each bundle', () => {
 		for (const lang of ['vi', 'en'] as const) {
 			const alpha = compiled.bundles[lang].places[0];

@@ -19,6 +19,7 @@ import type { ContentRoads, RoadsBuilder } from '../roads/content-roads.ts';
 import { historyFor } from './changelog.ts';
 import { compileImages, createPhotoOutput, type PhotoOutput } from './images/compile-images.ts';
 import type { ProcessedImages } from './images/process-images.ts';
+import { codesById, compileTrip } from './compile-trips.ts';
 
 export type CompiledFile = { fileName: string; source: string | Uint8Array };
 
@@ -312,6 +313,7 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 		: null;
 
 	const bundles = {} as Record<Lang, Bundle>;
+	const codes = codesById(content);
 	for (const lang of LANGS) {
 		bundles[lang] = nfc({
 			lang,
@@ -327,7 +329,13 @@ export function compileContent(content: LoadedContent, { siteUrl, roads: buildRo
 			places: content.places.map((p) => compilePlace(p, lang, content.root, media, photos)).sort(byOrder),
 			routes: content.routes.map((r) => compileRoute(r, lang, roads)).sort(byOrder),
 			services: content.services.map((s) => compileService(s, lang, photos)).sort(byOrder),
-			pages: content.pages.map((p) => compilePage(p, lang))
+			pages: content.pages.map((p) => compilePage(p, lang)),
+			trips: content.trips
+				.map((t) => {
+					const text = pickText(t.texts, lang);
+					return compileTrip(t, text, renderMarkdown(text.body), codes);
+				})
+				.sort(byOrder)
 		});
 	}
 

@@ -9,11 +9,14 @@ import type { z } from 'zod';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../src/lib/domain/content/types.ts';
 import { checkReferences } from './check-references.ts';
 import { readChangelog, type ChangelogEntry } from './changelog.ts';
+import { checkTrips } from './check-trips.ts';
 import { Collector, type Problem } from './problems.ts';
 import { readMarkdown, readYaml, type Parsed } from './read-files.ts';
 import { validate } from './schema-issues.ts';
 import {
 	contentId,
+	itineraryFile,
+	itineraryText,
 	pageText,
 	placeFile,
 	retiredCodesFile,
@@ -23,6 +26,8 @@ import {
 	serviceFile,
 	serviceText,
 	siteFile,
+	type ItineraryFile,
+	type ItineraryText,
 	type PageText,
 	type RetiredCodesFile,
 	type PlaceFile,
@@ -51,6 +56,8 @@ export type LoadedContent = {
 	routes: Entry<RouteFile, RouteText>[];
 	services: Entry<ServiceFile, ServiceText>[];
 	pages: TextEntry<PageText>[];
+	/** Suggested trips (content/itineraries/). */
+	trips: Entry<ItineraryFile, ItineraryText>[];
 	/** Every file read, for the content version hash. */
 	files: string[];
 	/** Codes that belonged to deleted entries (content/retired-codes.yaml), with the parsed file. */
@@ -173,6 +180,7 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 	const routes = readEntries('routes', 'route.yaml', routeFile, routeText, reading);
 	const services = readEntries('services', 'service.yaml', serviceFile, serviceText, reading);
 	const pages = readPages(reading);
+	const trips = readEntries('itineraries', 'itinerary.yaml', itineraryFile, itineraryText, reading);
 	const retired = readRetired(reading);
 	const changelog = readChangelog(root, reading.out, reading.files);
 	const folders = {
@@ -180,8 +188,9 @@ export function loadContent(root: string, province: ProvinceOutline): { content:
 		routes: listDirs(join(root, 'content', 'routes')),
 		services: listDirs(join(root, 'content', 'services'))
 	};
-	const content: LoadedContent = { root, places, routes, services, pages, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}), ...(changelog ? { changelog } : {}) };
+	const content: LoadedContent = { root, places, routes, services, pages, trips, files: reading.files, folders, ...(site ? { site } : {}), ...(retired ? { retired } : {}), ...(changelog ? { changelog } : {}) };
 	checkReferences(content, province, reading.out);
+	checkTrips(content, reading.out);
 	return { content, problems: reading.out.problems };
 }
 

@@ -5,11 +5,12 @@
  */
 import type { Lang } from '../../src/lib/domain/content/types.ts';
 import { FIELD_HELP, FORMAT_WORDS, LANG_NAMES, TYPE_WORDS, type Words } from './field-words.ts';
+import { TRIP_MESSAGES } from './messages-trips.ts';
 
 export type { Words };
 export type Severity = 'error' | 'warning';
 
-type Message<P> = {
+export type Message<P> = {
 	severity: Severity;
 	say: (params: P) => Words;
 	meaning: Words;
@@ -493,7 +494,10 @@ export const MESSAGES = {
 		meaning: { en: 'opening hours without source or date', vi: 'giờ mở cửa thiếu nguồn hoặc ngày' },
 		fix: { en: 'add `source:` and `checked:` under `hours:`', vi: 'thêm `source:` và `checked:` dưới `hours:`' },
 		example: {}
-	})
+	}),
+
+	// Suggested trips (check-trips.ts)
+	...TRIP_MESSAGES
 };
 
 export type ProblemCode = keyof typeof MESSAGES;

@@ -16,18 +16,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGS } from '../../src/lib/domain/content/types.ts';
 
 /** The text file's base name in each kind of entry folder: `places/<id>/place.vi.md`. */
-export const TEXT_BASE: Readonly<Record<string, string>> = { places: 'place', routes: 'route', services: 'service', pages: 'page' };
+export const TEXT_BASE: Readonly<Record<string, string>> = { places: 'place', routes: 'route', services: 'service', pages: 'page', itineraries: 'itinerary' };
 
 /** `content/places/x/vi.md` → `content/places/x/place.vi.md`; any other path unchanged. */
 export function migratedPath(path: string): string {
-	return path.replace(/(^|\/)content\/(places|routes|services|pages)\/([^/]+)\/(vi|en)\.md$/, (_, lead: string, kind: string, id: string, lang: string) => {
+	return path.replace(/(^|\/)content\/(places|routes|services|pages|itineraries)\/([^/]+)\/(vi|en)\.md$/, (_, lead: string, kind: string, id: string, lang: string) => {
 		return `${lead}content/${kind}/${id}/${TEXT_BASE[kind]}.${lang}.md`;
 	});
 }
 
 /** The same rewrite inside a text (a fixture's expected messages, its list of files to delete). */
 export function migrateText(text: string): string {
-	return text.replace(/content\/(places|routes|services|pages)\/([^/\s:]+)\/(vi|en)\.md/g, (m) => migratedPath(m));
+	return text.replace(/content\/(places|routes|services|pages|itineraries)\/([^/\s:]+)\/(vi|en)\.md/g, (m) => migratedPath(m));
 }
 
 export type Move = { from: string; to: string };

@@ -229,6 +229,34 @@ export const routeText = z
 	})
 	.strict();
 
+/** itinerary.yaml: a trip the office suggests, made only of places and services already in the guide. */
+export const itineraryFile = z
+	.object({
+		order: z.number().int().optional(), // position in lists
+		route: contentId.optional(), // the route its stops are taken from, e.g. east-traditional-cultures
+		days: z
+			.array(
+				z
+					.object({
+						stops: z.array(z.union([contentId, stableCode])).min(1).max(40) // places or services in order, by folder name or code, e.g. [ban-gioc-waterfall, 17]
+					})
+					.strict()
+			)
+			.min(1)
+			.max(30), // the days in order
+		checked: isoDate // when last reviewed
+	})
+	.strict();
+
+/** Frontmatter of a suggested trip's vi.md / en.md. The body says what the trip is and that it is a suggestion. */
+export const itineraryText = z
+	.object({
+		name: z.string().min(1).max(120), // e.g. Ba ngày phía Bắc và phía Đông
+		summary: z.string().min(1).max(200), // at most 200 characters
+		days: z.array(z.string().min(1).max(120)).min(1) // a title for each day, in order, e.g. [Pác Bó, Thác Bản Giốc]
+	})
+	.strict();
+
 /** service.yaml: a homestay, eatery, transport, guide or local product. */
 export const serviceFile = z
 	.object({
@@ -324,4 +352,6 @@ export type RouteText = z.infer<typeof routeText>;
 export type ServiceFile = z.infer<typeof serviceFile>;
 export type ServiceText = z.infer<typeof serviceText>;
 export type PageText = z.infer<typeof pageText>;
+export type ItineraryFile = z.infer<typeof itineraryFile>;
+export type ItineraryText = z.infer<typeof itineraryText>;
 export type SiteFile = z.infer<typeof siteFile>;

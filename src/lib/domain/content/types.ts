@@ -198,6 +198,22 @@ export type SiteInfo = {
 
 /** From content/CHANGELOG.md: the date of the latest change, and the latest changes by date. */
 export type ContentHistory = { updated: string; changes: { date: string; items: string[] }[] };
+/**
+ * A trip the tourism office suggests (content/itineraries/<id>/), in one language: its days of stops, each stop a
+ * place's or service's stable code, as in an itinerary link. The builder opens an editable copy of it.
+ */
+export type SuggestedTrip = {
+	id: string;
+	order: number;
+	name: string;
+	summary: string;
+	html: string;
+	untranslated: boolean;
+	/** The route its stops are taken from, when there is one. */
+	route?: string;
+	days: { title: string; stops: number[] }[];
+	checked: string;
+};
 
 export type Bundle = {
 	lang: Lang;
@@ -210,6 +226,8 @@ export type Bundle = {
 	routes: Route[];
 	services: Service[];
 	pages: Page[];
+	/** Suggested trips (absent in bundles built before there were any). */
+	trips?: SuggestedTrip[];
 };
 
 /** A file that is not precached but can be downloaded for offline use (photos, audio, detail map). */

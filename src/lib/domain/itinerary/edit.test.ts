@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDay, addStop, itineraryFromCodes, moveStop, nudgeStop, removeDay, removeStop, updateDay, updateStop } from './edit.ts';
+import {
+	addDay,
+	addStop,
+	dropStop,
+	itineraryFromCodes,
+	itineraryFromDays,
+	moveStop,
+	nudgeStop,
+	removeDay,
+	removeStop,
+	updateDay,
+	updateStop
+} from './edit.ts';
 import { ITINERARY_LIMITS, type Itinerary } from './types.ts';
 
 const codes = (it: Itinerary) => it.days.map((d) => d.stops.map((s) => s.code));
@@ -23,6 +35,38 @@ describe('itinerary edits', () => {
 		removeDay(it, 1);
 		updateStop(it, { day: 0, index: 0 }, { note: 'x' });
 		expect(JSON.stringify(it)).toBe(before);
+	});
+
+	it('drop a dragged stop into the gap it was let go over, in its day or another', () => {
+		const it = createTwoDays();
+		// Gaps are counted before the move: the gap after stop 3 of day 1 is slot 3.
+		const down = dropStop(it, { day: 0, index: 0 }, { day: 0, slot: 3 });
+		expect(codes(down.itinerary)).toEqual([
+			[2, 3, 1],
+			[4, 5]
+		]);
+		expect(down.at).toEqual({ day: 0, index: 2 });
+		const up = dropStop(it, { day: 0, index: 2 }, { day: 0, slot: 0 });
+		expect(codes(up.itinerary)).toEqual([
+			[3, 1, 2],
+			[4, 5]
+		]);
+		const across = dropStop(it, { day: 1, index: 1 }, { day: 0, slot: 1 });
+		expect(codes(across.itinerary)).toEqual([[1, 5, 2, 3], [4]]);
+		expect(across.at).toEqual({ day: 0, index: 1 });
+		const toEnd = dropStop(it, { day: 0, index: 0 }, { day: 1, slot: 2 });
+		expect(codes(toEnd.itinerary)).toEqual([
+			[2, 3],
+			[4, 5, 1]
+		]);
+		expect(toEnd.at).toEqual({ day: 1, index: 2 });
+	});
+
+	it('leave the trip as it is when a stop is dropped on either side of itself', () => {
+		const it = createTwoDays();
+		expect(dropStop(it, { day: 0, index: 1 }, { day: 0, slot: 1 }).itinerary).toBe(it);
+		expect(dropStop(it, { day: 0, index: 1 }, { day: 0, slot: 2 }).itinerary).toBe(it);
+		expect(dropStop(it, { day: 0, index: 1 }, { day: 0, slot: 2 }).at).toEqual({ day: 0, index: 1 });
 	});
 
 	it('move a stop within a day and to another day', () => {
@@ -84,5 +128,22 @@ describe('itinerary edits', () => {
 		let one = itineraryFromCodes([]);
 		for (let i = 0; i < ITINERARY_LIMITS.stopsPerDay + 5; i++) one = addStop(one, i + 1, 0);
 		expect(one.days[0]!.stops).toHaveLength(ITINERARY_LIMITS.stopsPerDay);
+	});
+
+	it('copy a suggested trip day by day, titles included, and never past the limits', () => {
+		const it = itineraryFromDays(
+			[
+				{ title: 'North', stops: [36, 35] },
+				{ title: 'East', stops: [2] }
+			],
+			'Three days'
+		);
+		expect(codes(it)).toEqual([[36, 35], [2]]);
+		expect(it.days.map((d) => d.title)).toEqual(['North', 'East']);
+		expect(it.title).toBe('Three days');
+		const huge = itineraryFromDays(Array.from({ length: ITINERARY_LIMITS.days + 3 }, () => ({ title: 'x'.repeat(500), stops: [1] })));
+		expect(huge.days).toHaveLength(ITINERARY_LIMITS.days);
+		expect(huge.days[0]!.title).toHaveLength(ITINERARY_LIMITS.title);
+		expect(itineraryFromDays([]).days).toHaveLength(1);
 	});
 });

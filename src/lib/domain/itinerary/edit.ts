@@ -79,6 +79,17 @@ export function moveStop(it: Itinerary, from: StopAt, to: StopAt): Itinerary {
 	};
 }
 
+/** Where a dragged stop is dropped: before the stop at `slot` of `day` (its length: at the end), counted before the move. */
+export type DropSlot = { day: number; slot: number };
+
+/** Drops a stop into a gap between stops (drag and drop); returns where it ended up, or the same itinerary when it stays put. */
+export function dropStop(it: Itinerary, from: StopAt, to: DropSlot): { itinerary: Itinerary; at: StopAt } {
+	const index = to.day === from.day && to.slot > from.index ? to.slot - 1 : to.slot;
+	const itinerary = moveStop(it, from, { day: to.day, index });
+	if (itinerary === it) return { itinerary, at: from };
+	return { itinerary, at: { day: to.day, index: Math.min(index, itinerary.days[to.day]!.stops.length - 1) } };
+}
+
 /** One place up or down, crossing into the previous or next day at the ends (keyboard reordering). */
 export function nudgeStop(it: Itinerary, at: StopAt, direction: -1 | 1): { itinerary: Itinerary; at: StopAt } {
 	const day = it.days[at.day];
@@ -99,4 +110,19 @@ export function nudgeStop(it: Itinerary, at: StopAt, direction: -1 | 1): { itine
 export function itineraryFromCodes(codes: readonly number[], title = ''): Itinerary {
 	const stops = codes.slice(0, ITINERARY_LIMITS.stopsPerDay).map((code) => ({ code, note: '' }));
 	return { title, operatorName: '', operatorPhone: '', days: [{ title: '', note: '', stops }] };
+}
+
+/** A new itinerary from days of codes with their titles (a trip the office suggests), within the limits. */
+export function itineraryFromDays(days: readonly { title: string; stops: readonly number[] }[], title = ''): Itinerary {
+	const kept = days.slice(0, ITINERARY_LIMITS.days).map((d) => ({
+		title: d.title.slice(0, ITINERARY_LIMITS.title),
+		note: '',
+		stops: d.stops.slice(0, ITINERARY_LIMITS.stopsPerDay).map((code) => ({ code, note: '' }))
+	}));
+	return {
+		title: title.slice(0, ITINERARY_LIMITS.title),
+		operatorName: '',
+		operatorPhone: '',
+		days: kept.length > 0 ? kept : [{ title: '', note: '', stops: [] }]
+	};
 }

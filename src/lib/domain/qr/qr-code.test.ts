@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { makeQr, qrSvg, type QrCode } from './qr-code.ts';
+import { fitsOneQr, makeQr, qrSvg, SHARE_QR_MAX_VERSION, type QrCode } from './qr-code.ts';
 import { toBase32 } from '../itinerary/base32.ts';
 import { encodeItinerary } from '../itinerary/link-codec.ts';
 import { createThreeDayTrip } from '../../../../tests/fixtures/itineraries.ts';
@@ -24,6 +24,18 @@ function pixels(qr: QrCode, scale = 4) {
 }
 
 describe('QR codes', () => {
+	it('say a link is too long exactly where it stops fitting a version 15 code, whatever its length in characters', () => {
+		const link = (n: number) => `https://guide.example/vi/itinerary#${'A'.repeat(n)}`;
+		let n = 1;
+		while (fitsOneQr(link(n + 1))) n++;
+		expect(makeQr(link(n), SHARE_QR_MAX_VERSION)?.version).toBe(SHARE_QR_MAX_VERSION);
+		expect(fitsOneQr(link(n + 1))).toBe(false);
+		expect(makeQr(link(n + 1))!.version).toBe(SHARE_QR_MAX_VERSION + 1);
+		// Lowercase text needs byte mode, so fewer characters fit than in an uppercase base32 fragment.
+		const lower = `https://guide.example/vi/itinerary#${'a'.repeat(n)}`;
+		expect(fitsOneQr(lower)).toBe(false);
+	});
+
 	it('decode (jsQR) to exactly the link, Vietnamese-free base32 fragment included', () => {
 		const link = `https://guide.example/vi/itinerary#${toBase32(Uint8Array.from({ length: 370 }, (_, i) => (i * 37) % 256))}`;
 		const qr = makeQr(link)!;

@@ -8,6 +8,18 @@ import { correction, generate, type Bitmap2D } from 'lean-qr';
 
 export type QrCode = { version: number; size: number; bitmap: Bitmap2D };
 
+/**
+ * The largest QR code the guide hands out for one itinerary: version 15 (77 modules) at correction M still scans
+ * from a phone screen and from the 45 mm square printed on an A4 sheet (issue 11's budget). Past it, a trip is
+ * printed with one code per day.
+ */
+export const SHARE_QR_MAX_VERSION = 15;
+
+/** Whether `text` fits one QR code of at most `maxVersion` at correction M (its real capacity for this text's mix of modes). */
+export function fitsOneQr(text: string, maxVersion = SHARE_QR_MAX_VERSION): boolean {
+	return makeQr(text, maxVersion) !== null;
+}
+
 /** The QR code for `text`, or null if it does not fit in `maxVersion` at correction M. */
 export function makeQr(text: string, maxVersion = 40): QrCode | null {
 	try {

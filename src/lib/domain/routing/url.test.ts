@@ -8,6 +8,7 @@ const screens: Screen[] = [
 	{ name: 'route', id: 'east-traditional-cultures' },
 	{ name: 'service', id: 'khuoi-ky-homestays' },
 	{ name: 'itinerary' },
+	{ name: 'trip', id: 'three-days-north-and-east' },
 	{ name: 'search', q: 'bản giốc' },
 	{ name: 'search', q: '' },
 	{ name: 'saved' },
@@ -29,6 +30,12 @@ describe('formatUrl / parseUrl', () => {
 			});
 		}
 	}
+
+	it('gives a suggested trip a page under the itinerary builder, and no page to a malformed id', () => {
+		expect(formatUrl('en', { name: 'trip', id: 'three-days' })).toBe('/en/itinerary/three-days');
+		expect(parseUrl('/vi/itinerary/Bad_Id').screen).toEqual({ name: 'notFound' });
+		expect(parseUrl('/vi/itinerary/a/b').screen).toEqual({ name: 'notFound' });
+	});
 
 	it('keeps the search query in the URL, tone marks included', () => {
 		expect(formatUrl('vi', { name: 'search', q: 'bản giốc' })).toBe('/vi/search?q=b%E1%BA%A3n+gi%E1%BB%91c');

@@ -9,7 +9,8 @@
  *   /vi/routes               all routes       /vi/offline             offline & settings
  *   /vi/route/<id>           a route          /vi/about               about the guide
  *   /vi/service/<id>         a service        /vi/page/<id>           another content page
- *   /vi/itinerary            itinerary        /vi/practical           practical information
+ *   /vi/itinerary            itinerary        /vi/itinerary/<id>      a trip the office suggests
+ *   /vi/practical            practical information
  *   /vi/signs                printable QR signs, one per place (the short address /s/<code> is outside the app: main.ts)
  */
 import { LANGS, type Lang } from '../content/types.ts';
@@ -25,6 +26,7 @@ export type Screen =
 	| { name: 'route'; id: string }
 	| { name: 'service'; id: string }
 	| { name: 'itinerary' }
+	| { name: 'trip'; id: string }
 	| { name: 'search'; q: string }
 	| { name: 'saved' }
 	| { name: 'offline' }
@@ -96,6 +98,10 @@ export function parseUrl(pathname: string, search = ''): Parsed {
 	}
 	const fixed = FIXED[second];
 	if (fixed && third === undefined) return { lang, screen: fixed };
+	if (second === 'itinerary' && third !== undefined) {
+		const id = decodeSegment(third);
+		return { lang, screen: id !== null && ID.test(id) ? { name: 'trip', id } : { name: 'notFound' } };
+	}
 	if (WITH_ID.has(second) && third !== undefined) {
 		const id = decodeSegment(third);
 		if (id !== null && ID.test(id)) {
@@ -125,6 +131,8 @@ export function formatUrl(lang: Lang, screen: Screen): string {
 		case 'service':
 		case 'page':
 			return `/${lang}/${screen.name}/${encodeURIComponent(screen.id)}`;
+		case 'trip':
+			return `/${lang}/itinerary/${encodeURIComponent(screen.id)}`;
 		case 'search':
 			return screen.q ? `/${lang}/search?${new URLSearchParams({ q: screen.q }).toString()}` : `/${lang}/search`;
 		case 'notFound':

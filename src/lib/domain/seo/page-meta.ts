@@ -8,6 +8,7 @@ import { LANGS } from '../content/types.ts';
 import { findPage, findPlace, findRoute, findService } from '../content/lookup.ts';
 import { formatUrl, type Screen } from '../routing/url.ts';
 import { serviceJsonLd } from './service-json-ld.ts';
+import { tripJsonLd } from './trip-json-ld.ts';
 
 export type PageMeta = {
 	title: string;
@@ -102,6 +103,11 @@ export function pageMeta(screen: Screen, bundle: Bundle, titles: ScreenTitles): 
 			const service = findService(bundle, screen.id);
 			if (!service) return notFound();
 			return { ...titled(service.name, service.summary), ogType: 'article', jsonLd: serviceJsonLd(service, url, lang) };
+		}
+		case 'trip': {
+			const trip = bundle.trips?.find((t) => t.id === screen.id);
+			if (!trip) return notFound();
+			return { ...titled(trip.name, trip.summary), ogType: 'article', jsonLd: tripJsonLd(trip, bundle, url, lang) };
 		}
 		case 'about':
 		case 'practical':
