@@ -142,6 +142,33 @@ const ROWS: Record<string, Row> = {
 	attribution: ['Ghi công', 'Attribution'],
 	retired: ['Mã đã xóa', 'Retired codes'],
 	was: ['Từng thuộc về', 'Belonged to', 'ví dụ places/old-viewpoint', 'e.g. places/old-viewpoint'],
+	partOf: [
+		'Thuộc khu di tích',
+		'Part of the relic site',
+		'mã địa điểm của khu di tích, ví dụ pac-bo',
+		'the place id of its relic site, e.g. pac-bo'
+	],
+	gpsIntended: [
+		'Giữ toạ độ GPS trong ảnh',
+		'Keep GPS in the photo',
+		'chỉ bật khi cố ý công bố vị trí chụp',
+		'only when the place the photo was taken is meant to be public'
+	],
+	gapAccepted: [
+		'Khoảng trống chấp nhận',
+		'Accepted gaps',
+		'điểm dừng thiếu dịch vụ mà Sở chấp nhận tạm thời',
+		'stops whose missing services the office accepts for now'
+	],
+	stop: ['Điểm dừng', 'Stop', 'mã địa điểm của tuyến này', 'a place id of this route'],
+	until: ['Đến ngày', 'Until', 'ngày xem lại, ví dụ 2027-06-30', 'when to look again, e.g. 2027-06-30'],
+	zalo: ['Zalo', 'Zalo', 'số điện thoại Zalo, chỉ chữ số', 'the Zalo phone number, digits only'],
+	generic: [
+		'Mục chung',
+		'Group entry',
+		'bật cho một nhóm (ví dụ homestay ở Khuổi Ky), không phải một cơ sở',
+		'on for a group (e.g. homestays in Khuổi Ky), not one named business'
+	],
 	reason: ['Lý do', 'Reason']
 };
 
