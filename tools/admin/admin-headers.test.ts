@@ -53,8 +53,9 @@ describe("the web editor's headers", () => {
 	});
 
 	it('repeat every header of the public site except its CSP (HSTS and isolation included)', () => {
-		for (const name of Object.keys(SECURITY_HEADERS).filter((n) => n !== 'content-security-policy'))
+		for (const name of Object.keys(SECURITY_HEADERS).filter((n) => n !== 'content-security-policy')) {
 			expect(ADMIN_HEADERS[name], name).toBeDefined();
+		}
 		expect(ADMIN_HEADERS['strict-transport-security']).toBe(SECURITY_HEADERS['strict-transport-security']);
 	});
 });

@@ -24,6 +24,7 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 	const place = findPlace(bundle, placeId);
 	if (!place) return null;
 	const routes = routesFor(bundle, placeId);
+	const touches = (leg: { from: string; to: string }) => leg.from === placeId || leg.to === placeId;
 	const near = nearPlace(place, bundle.places, bundle.services);
 	const placeIds = new Set<string>([place.id, ...near.places.map((n) => n.item.id)]);
 	for (const route of routes) {
@@ -41,7 +42,12 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 		version: bundle.version,
 		site: bundle.site,
 		places: keep<Place>(bundle.places, placeIds).map((p) => (p.id === placeId ? p : lean(p))),
-		routes: routes.map((r) => ({ ...lean(r), legs: [], roadLegs: [] })),
+		// Only the legs to and from this place: its "Getting there" draws them.
+		routes: routes.map((r) => ({
+			...lean(r),
+			legs: r.legs.filter(touches),
+			...(r.roadLegs ? { roadLegs: r.roadLegs.filter(touches) } : {})
+		})),
 		services: keep<Service>(bundle.services, serviceIds).map(lean),
 		pages: []
 	};
