@@ -27,7 +27,7 @@ const KB = 1024;
  * lower it when a change makes room.
  */
 export const BUDGETS: Budget[] = [
-	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 88 * KB, required: true },
+	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 92 * KB, required: true },
 	{ label: 'entry stylesheet', match: /^assets\/index-[^/]+\.css$/, maxGzip: 6 * KB, required: true },
 	{ label: 'map chunk (MapLibre, loaded on the map screens only)', match: /^assets\/HomeMap-[^/]+\.js$/, maxGzip: 310 * KB },
 	{ label: 'MapLibre worker', match: /^assets\/maplibre-gl-worker-[^/]+\.m?js$/, maxGzip: 155 * KB },
@@ -40,12 +40,12 @@ export const BUDGETS: Budget[] = [
 	// Most of a place page is its inline locator map (SVG of the roads and rivers around it, ~35 KB);
 	// the slice of the bundle it hydrates from adds 2–5 KB.
 	{ label: 'prerendered place page', match: /^(vi|en)\/place\/[^/]+\/index\.html$/, maxGzip: 52 * KB, required: true },
-	{ label: 'prerendered page', match: /^(?:(vi|en)\/(?!place\/).*)?index\.html$/, maxGzip: 22 * KB },
-	{ label: 'content bundle of one language', match: /^content\/(vi|en)\.[0-9a-f]+\.json$/, maxGzip: 110 * KB, required: true },
+	{ label: 'prerendered page', match: /^(?:(vi|en)\/(?!place\/).*)?index\.html$/, maxGzip: 26 * KB },
+	{ label: 'content bundle of one language', match: /^content\/(vi|en)\.[0-9a-f]+\.json$/, maxGzip: 120 * KB, required: true },
 	// Kind words across the languages and other names for whole-name ranking: 45 → 52 KB.
-	{ label: 'search index', match: /^content\/search\.[0-9a-f]+\.json$/, maxGzip: 56 * KB },
+	{ label: 'search index', match: /^content\/search\.[0-9a-f]+\.json$/, maxGzip: 64 * KB },
 	{ label: 'font file', match: /^fonts\/[^/]+\.woff2$/, maxGzip: 12 * KB },
-	{ label: 'offline set (everything the service worker precaches)', match: /^offline set$/, maxGzip: 1300 * KB, required: true }
+	{ label: 'offline set (everything the service worker precaches)', match: /^offline set$/, maxGzip: 1500 * KB, required: true }
 ];
 
 const kb = (n: number): string => `${(n / KB).toFixed(1)} KB`;
