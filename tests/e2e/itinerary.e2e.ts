@@ -123,7 +123,7 @@ test('an operator builds a two-day trip from the east route and shares it; a gue
 	await guest.setOffline(true);
 	await guestPage.goto(link);
 	await ready(guestPage);
-	await expect(guestPage.getByText('Two days east', { exact: true })).toBeVisible();
+	await expect(guestPage.getByRole('heading', { name: 'Two days east', exact: true })).toBeVisible();
 	expect(await stopNames(guestPage, 0)).toEqual(firstDay);
 	await expect(guestPage.getByText('Bring raincoats')).toBeVisible();
 	await expect(guestPage.getByText('Early start')).toBeVisible();

@@ -258,7 +258,7 @@ test.describe('when the map cannot be drawn', () => {
 		page.on('request', (req) => requested.push(req.url()));
 		await page.goto('/en/');
 		await expect(page.getByRole('alert')).toContainText('cannot draw the map');
-		await page.getByRole('checkbox', { name: 'Services' }).uncheck();
+		await page.getByRole('checkbox', { name: 'Services', exact: true }).uncheck();
 		await expect(page.getByRole('heading', { level: 3, name: 'Services' })).toHaveCount(0);
 		expect(requested.filter((url) => /HomeMap|maplibre|\.pmtiles/.test(url))).toEqual([]);
 	});

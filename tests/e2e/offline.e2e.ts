@@ -107,9 +107,12 @@ test.describe('offline after the first visit', () => {
 });
 
 test.describe('the offline screen with today’s content', () => {
-	test('says plainly that there is nothing extra to download, and keeps the emergency numbers', async ({ page }) => {
+	test('offers the detailed map of the province to download, with its size, and keeps the emergency numbers', async ({ page }) => {
 		await page.goto('/en/offline');
-		await expect(page.getByTestId('no-media')).toContainText('nothing extra to download');
+		await expect(page.getByTestId('no-media')).toHaveCount(0);
+		const province = page.locator('[data-pack="province"]');
+		await expect(province).toContainText('detailed map');
+		await expect(province.getByRole('button', { name: /^Download \(\d[\d.,]* (KB|MB)\)$/ })).toBeVisible();
 		await expect(page.getByRole('link', { name: '113' })).toHaveAttribute('href', 'tel:113');
 		await expect(page.getByText(/^Content version [0-9a-f]{12}$/)).toBeVisible();
 		await waitForOfflineReady(page);
