@@ -97,7 +97,8 @@ test.describe('when the content cannot be loaded', () => {
 
 	test('the page says so in plain words', async ({ page }) => {
 		await page.route('**/content/en.*.json', (route) => route.abort('connectionfailed'));
-		await page.goto('/en/place/ban-gioc-waterfall');
+		// A place page carries its own data (#page-data); a route page needs the language's bundle.
+		await page.goto('/en/route/east-traditional-cultures');
 		await expect(page.getByRole('alert')).toContainText(
 			"The guide's content could not be loaded. Check your connection and reload the page."
 		);

@@ -41,7 +41,8 @@ test('a place with a photo: placeholder first, no layout shift, every format and
 	await expect(photo).toBeVisible();
 	// Before the file arrives: the placeholder is drawn and the room is kept.
 	expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(0);
-	expect(await photo.evaluate((img) => getComputedStyle(img).backgroundImage)).toMatch(/^url\("data:image\/png;base64,/);
+	// Set from script once the page hydrates (the CSP allows no inline style attribute).
+	await expect.poll(() => photo.evaluate((img) => getComputedStyle(img).backgroundImage)).toMatch(/^url\("data:image\/png;base64,/);
 	const before = await photo.boundingBox();
 	expect(before && Math.round((before.width / before.height) * 100) / 100).toBe(1.5);
 	await page.screenshot({ path: test.info().outputPath('placeholder.png') });
