@@ -168,7 +168,7 @@ export const placeFile = z
 	})
 	.strict();
 
-/** Frontmatter of a place's vi.md / en.md. The Markdown body is the description and history. */
+/** Frontmatter of a place's place.vi.md / place.en.md. The Markdown body is the description and history. */
 export const placeText = z
 	.object({
 		name: z.string().min(1), // the name in this language, e.g. Thác Bản Giốc
@@ -219,7 +219,7 @@ export const routeFile = z
 	})
 	.strict();
 
-/** Frontmatter of a route's vi.md / en.md. The body says what the route is about. */
+/** Frontmatter of a route's route.vi.md / route.en.md. The body says what the route is about. */
 export const routeText = z
 	.object({
 		name: z.string().min(1), // e.g. Tuyến phía Đông
@@ -248,7 +248,7 @@ export const itineraryFile = z
 	})
 	.strict();
 
-/** Frontmatter of a suggested trip's vi.md / en.md. The body says what the trip is and that it is a suggestion. */
+/** Frontmatter of a suggested trip's itinerary.vi.md / itinerary.en.md. The body says what the trip is and that it is a suggestion. */
 export const itineraryText = z
 	.object({
 		name: z.string().min(1).max(120), // e.g. Ba ngày phía Bắc và phía Đông
@@ -304,7 +304,7 @@ export const serviceFile = z
 	})
 	.strict();
 
-/** Frontmatter of a service's vi.md / en.md. */
+/** Frontmatter of a service's service.vi.md / service.en.md. */
 export const serviceText = z
 	.object({
 		name: z.string().min(1), // e.g. Homestay ở Khuổi Ky
@@ -313,7 +313,7 @@ export const serviceText = z
 	})
 	.strict();
 
-/** Frontmatter of a page's vi.md / en.md (about, …). */
+/** Frontmatter of a page's page.vi.md / page.en.md (about, …). */
 export const pageText = z
 	.object({
 		title: z.string().min(1), // the page title
