@@ -153,7 +153,11 @@ test.describe('storage', () => {
 			.getByRole('button', { name: /^(Resume|Download)/ })
 			.click();
 		await expect(province(page)).toContainText('Stored on this device');
-		expect(site.proxy.ranges.get(site.big.url)?.[0]).toMatch(/^bytes=[1-9]\d*-$/);
+		// Bytes stored before the quota was hit are asked for no more (a `Range` from them); when
+		// the quota was hit on the first part, nothing was kept and the file starts again. Resuming
+		// from the cut byte itself is proven by "cut at 10 random bytes" below.
+		const range = site.proxy.ranges.get(site.big.url)?.[0] ?? null;
+		if (range !== null) expect(range).toMatch(/^bytes=[1-9]\d*-$/);
 		expect(await cachedSha256(page, CACHE_NAMES.media, site.big.url)).toBe(site.big.sha256);
 		expect(await readGuideDb(page)).toMatchObject(seeded);
 	});
