@@ -7,6 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../../src/lib/domain/content/types.ts';
 import { placePageSlice } from '../../src/lib/domain/content/page-slice.ts';
+import { createRandom } from './search-bench.ts';
 
 export type PageCost = {
 	label: string;
@@ -16,18 +17,6 @@ export type PageCost = {
 	sliceGzipMedian: number;
 	sliceGzipMax: number;
 };
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same synthetic guide. */
-function createRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /** `places` places and `services` services copied from `real`, each at a random spot of the province. */
 export function syntheticBundle(real: Bundle, places: number, services: number, seed = 20_261_202): Bundle {

@@ -114,7 +114,7 @@ function benchIndex(label: string, docs: SearchDoc[]): IndexBench {
 }
 
 /** A small deterministic PRNG (mulberry32), so every run indexes the same synthetic set. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
