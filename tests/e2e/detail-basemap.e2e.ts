@@ -110,6 +110,9 @@ async function expectDetail(page: Page): Promise<void> {
 	await expect.poll(() => detailFeatures(page), { timeout: 15_000 }).toBeGreaterThan(0);
 	await expect(attribution(page)).toContainText(DETAIL_ATTRIBUTION);
 	await expect(attribution(page)).toContainText('Natural Earth');
+	// Both archives credit OpenStreetMap; the line says it once.
+	const credits = (await attribution(page).textContent()) ?? '';
+	expect(credits.split('© OpenStreetMap contributors').length - 1, credits).toBe(1);
 }
 
 test('a detail basemap named by the site is used once the offline pack stored it, offline too, and no longer once deleted', async ({

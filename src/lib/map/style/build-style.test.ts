@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { PLACE_KINDS } from '$lib/domain/content/types';
-import { BASEMAP_ATTRIBUTION } from './attribution';
-import { buildStyle, type BuildStyleOptions } from './build-style';
+import { BASEMAP_ATTRIBUTION, DETAIL_ATTRIBUTION } from './attribution';
+import { buildStyle, withoutCredits, type BuildStyleOptions } from './build-style';
 import { LAYER_IDS, SELECTED_PLACE_STATE, SOURCE_IDS } from './ids';
 import { KIND_COLORS, KIND_ICONS } from './tokens';
 import { DETAIL_LAYERS } from '$lib/domain/map/detail-schema';
@@ -111,6 +111,17 @@ describe('buildStyle', () => {
 		expect(style.sources[SOURCE_IDS.detail]).toMatchObject({ attribution: '© OpenStreetMap contributors' });
 		const noCredit = buildStyle(createOptions({ detailUrl: 'pmtiles://detail' }));
 		expect(noCredit.sources[SOURCE_IDS.detail]).toMatchObject({ attribution: expect.stringContaining('OpenStreetMap') });
+	});
+
+	it('shows a credit both archives give once, with the detail archive, and keeps the other overview credits', () => {
+		const style = buildStyle(createOptions({ detailUrl: 'pmtiles://detail', detailAttribution: DETAIL_ATTRIBUTION }));
+		const credits = [style.sources[SOURCE_IDS.basemap], style.sources[SOURCE_IDS.detail]]
+			.map((s) => (s as { attribution: string }).attribution)
+			.join(' | ');
+		expect(credits.split('© OpenStreetMap contributors (ODbL)')).toHaveLength(2);
+		expect(style.sources[SOURCE_IDS.detail]).toMatchObject({ attribution: DETAIL_ATTRIBUTION });
+		expect(style.sources[SOURCE_IDS.basemap]).toMatchObject({ attribution: 'Natural Earth · GSHHG (LGPL) · GeoNames (CC BY 4.0)' });
+		expect(withoutCredits('A · B (x) · C', 'B (x) · D')).toBe('A · C');
 	});
 
 	it('has unique layer ids that all point at existing sources', () => {

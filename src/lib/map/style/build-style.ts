@@ -59,6 +59,21 @@ export function assertLocalUrl(url: string, what: string, baseUrl?: string): voi
 	throw new Error(`${what} must be local for offline use, got "${url}"`);
 }
 
+/** Credits are joined by " · "; MapLibre only merges identical source attributions, not shared credits. */
+const CREDIT_SEPARATOR = ' · ';
+
+/**
+ * The overview's credits without those the detail archive already gives ("© OpenStreetMap contributors (ODbL)"),
+ * so a credit shows once when both archives are drawn. Credits are compared by their text.
+ */
+export function withoutCredits(attribution: string, shownElsewhere: string): string {
+	const shown = new Set(shownElsewhere.split(CREDIT_SEPARATOR).map((c) => c.trim()));
+	return attribution
+		.split(CREDIT_SEPARATOR)
+		.filter((c) => !shown.has(c.trim()))
+		.join(CREDIT_SEPARATOR);
+}
+
 /** Builds the complete style. Throws if a URL is not local. */
 export function buildStyle(opts: BuildStyleOptions): StyleSpecification {
 	assertLocalUrl(opts.basemapUrl, 'basemapUrl', opts.baseUrl);
@@ -72,15 +87,16 @@ export function buildStyle(opts: BuildStyleOptions): StyleSpecification {
 	const overview = overviewLayers(colors, opts.lang, opts.detailUrl !== undefined);
 	const detail = opts.detailUrl === undefined ? { base: [], labels: [] } : detailLayers(colors, opts.lang);
 
+	const detailAttribution = opts.detailAttribution ?? DETAIL_ATTRIBUTION_DEFAULT;
 	const sources: Record<string, SourceSpecification> = {
-		[SOURCE_IDS.basemap]: { type: 'vector', url: opts.basemapUrl, attribution: opts.attribution }
+		[SOURCE_IDS.basemap]: {
+			type: 'vector',
+			url: opts.basemapUrl,
+			attribution: opts.detailUrl === undefined ? opts.attribution : withoutCredits(opts.attribution, detailAttribution)
+		}
 	};
 	if (opts.detailUrl !== undefined) {
-		sources[SOURCE_IDS.detail] = {
-			type: 'vector',
-			url: opts.detailUrl,
-			attribution: opts.detailAttribution ?? DETAIL_ATTRIBUTION_DEFAULT
-		};
+		sources[SOURCE_IDS.detail] = { type: 'vector', url: opts.detailUrl, attribution: detailAttribution };
 	}
 	Object.assign(sources, appSources(opts.data));
 
