@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { placeFile, placeText, routeFile, serviceFile, isSafeLink } from '../content/schema.ts';
 import { cmsConfig, LINK_PATTERN, unlabelled, type CmsField } from './cms-config.ts';
 import { CONFIG_FILE, configText } from './gen-config.ts';
+import { MAX_BYTES } from '../content/images/check-images.ts';
 
 type Collection = { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] };
 const committed = JSON.parse(readFileSync(CONFIG_FILE, 'utf8')) as { collections: Collection[] };
@@ -80,5 +81,35 @@ describe('the web editor configuration', () => {
 		expect(collection('places')).toMatchObject({ folder: 'content/places', path: '{{slug}}/place', extension: 'md', i18n: true });
 		expect(collection('place-facts')).toMatchObject({ folder: 'content/places', path: '{{slug}}/place', extension: 'yaml' });
 		expect(cmsConfig().i18n).toEqual({ structure: 'multiple_files', locales: ['vi', 'en'], default_locale: 'vi' });
+	});
+
+	it("takes a place's photo in the editor and stores it beside place.yaml, under the name the schema expects", () => {
+		for (const name of ['place-facts', 'service-facts']) {
+			expect(collection(name), name).toMatchObject({ media_folder: '', public_folder: '' });
+			const images = field(collection(name).fields, 'images');
+			expect(field(images.fields as CmsField[], 'file'), name).toMatchObject({
+				widget: 'image',
+				accept: 'image/jpeg,image/png',
+				choose_url: false,
+				media_library: { max_file_size: MAX_BYTES },
+				required: true
+			});
+			// Alt text in both languages, credit and licence stay plain fields of the same photo.
+			expect((images.fields as CmsField[]).map((f) => f.name)).toEqual(['file', 'alt', 'credit', 'licence', 'gpsIntended']);
+		}
+		// Only the photos: the detail basemap's `file` in site.yaml stays a file name typed by hand.
+		const site = committed.collections.find((c) => c.name === 'settings')!.files![0]!;
+		expect(JSON.stringify(site.fields)).not.toContain('"widget":"image"');
+	});
+
+	it('creates a new place as place.yaml plus place.vi.md and place.en.md in one folder named by the office', () => {
+		const texts = collection('places');
+		const facts = collection('place-facts');
+		for (const c of [texts, facts]) {
+			expect(c).toMatchObject({ create: true, folder: 'content/places', path: '{{slug}}/place', slug: '{{fields._slug}}' });
+			expect(String((c as { description?: string }).description)).toMatch(/ · /);
+		}
+		expect(texts).toMatchObject({ extension: 'md', i18n: true });
+		expect(facts).toMatchObject({ extension: 'yaml' });
 	});
 });

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { FORMAT_WORDS } from '../content/field-words.ts';
+import { MAX_BYTES } from '../content/images/check-images.ts';
 import {
 	pageText,
 	placeFile,
@@ -194,6 +195,12 @@ const SLUG = { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'
 
 const BODY: CmsField = { name: 'body', ...words('body'), widget: 'markdown', i18n: true, required: false };
 
+/** What the editor says above a kind's texts. */
+const TEXTS_DESCRIPTION = both({
+	vi: 'Chữ tiếng Việt và tiếng Anh, cạnh nhau. Mục mới: dùng đúng tên thư mục đã đặt cho phần thông tin chung.',
+	en: 'Vietnamese and English texts, side by side. A new entry: use the same folder name as its facts.'
+});
+
 /** The text collection of one kind (places, routes, services, pages): both languages side by side. */
 function textCollection(name: string, label: string, folder: string, file: string, schema: z.ZodType, layout: Layout): CmsCollection[] {
 	const fields = [...fieldsOf(schema).map((f) => ({ ...f, i18n: true })), BODY];
@@ -201,7 +208,19 @@ function textCollection(name: string, label: string, folder: string, file: strin
 	const common = { folder: `content/${folder}`, extension: 'md', format: 'frontmatter', create: true, summary };
 	if (layout === 'per-locale') {
 		const identifier_field = summary.slice(2, -2);
-		return [{ name, label, ...common, path: `{{slug}}/${file}`, identifier_field, slug: '{{fields._slug}}', i18n: true, fields }];
+		return [
+			{
+				name,
+				label,
+				description: TEXTS_DESCRIPTION,
+				...common,
+				path: `{{slug}}/${file}`,
+				identifier_field,
+				slug: '{{fields._slug}}',
+				i18n: true,
+				fields
+			}
+		];
 	}
 	const plain = fields.map(({ i18n: _i18n, ...f }) => f);
 	return (['vi', 'en'] as const).map((lang) => ({
@@ -214,11 +233,38 @@ function textCollection(name: string, label: string, folder: string, file: strin
 	}));
 }
 
-/** The language-neutral facts of one kind (place.yaml …), one entry per folder. */
+/**
+ * A photo's `file` as an image field: the office picks or drops a JPEG or PNG in the editor, and it is stored in the
+ * entry's own folder beside place.yaml (the collection's entry-relative media folder), its name written as the value,
+ * as editors write it by hand. content:check still checks size, width and GPS (tools/content/images/).
+ */
+export const PHOTO_FILE = {
+	widget: 'image',
+	accept: 'image/jpeg,image/png',
+	choose_url: false,
+	media_library: { max_file_size: MAX_BYTES }
+} as const;
+
+function withPhotoUploads(fields: CmsField[]): CmsField[] {
+	return fields.map((f) =>
+		f.name === 'images' && Array.isArray(f.fields)
+			? { ...f, fields: (f.fields as CmsField[]).map((sub) => (sub.name === 'file' ? { ...sub, ...PHOTO_FILE } : sub)) }
+			: f
+	);
+}
+
+/** What the editor says above a kind's facts: they are one of two entries of the same folder. */
+const FACTS_DESCRIPTION = both({
+	vi: 'Một mục mới cần hai phần cùng tên thư mục: phần thông tin chung này (tệp .yaml) và phần chữ hai thứ tiếng. Tên thư mục viết không dấu, nối bằng dấu gạch ngang, ví dụ hang-moi.',
+	en: 'A new entry takes two parts with the same folder name: these facts (the .yaml file) and the texts in both languages. Write the folder name without accents, joined by hyphens, e.g. new-cave.'
+});
+
+/** The language-neutral facts of one kind (place.yaml …), one entry per folder; photos go in the same folder. */
 function factsCollection(name: string, label: string, folder: string, file: string, schema: z.ZodType): CmsCollection {
 	return {
 		name,
 		label,
+		description: FACTS_DESCRIPTION,
 		folder: `content/${folder}`,
 		path: `{{slug}}/${file}`,
 		extension: 'yaml',
@@ -226,7 +272,9 @@ function factsCollection(name: string, label: string, folder: string, file: stri
 		create: true,
 		slug: '{{fields._slug}}',
 		summary: '{{slug}}',
-		fields: fieldsOf(schema)
+		media_folder: '',
+		public_folder: '',
+		fields: withPhotoUploads(fieldsOf(schema))
 	};
 }
 
