@@ -128,3 +128,18 @@ test('a sign’s number typed into the search opens the place; an unknown number
 		`Không có địa điểm hay dịch vụ nào mang mã số ${unknown}. Hãy xem lại số trên biển, hoặc tìm theo tên.`
 	);
 });
+
+test('the office finds the sign sheet from the about and practical pages, in both languages', async ({ page }) => {
+	const cases = [
+		{ from: '/en/about', link: 'QR signs for every place', to: '/en/signs' },
+		{ from: '/vi/about', link: 'Biển QR cho mọi địa điểm', to: '/vi/signs' },
+		{ from: '/en/practical', link: 'QR signs for every place', to: '/en/signs' },
+		{ from: '/vi/practical', link: 'biển QR cho mọi địa điểm', to: '/vi/signs' }
+	];
+	for (const c of cases) {
+		await page.goto(c.from);
+		await page.getByRole('link', { name: c.link, exact: true }).click();
+		await expect(page, c.from).toHaveURL(new RegExp(`${c.to}$`));
+		await expect(page.locator('.sign').first()).toBeVisible();
+	}
+});
