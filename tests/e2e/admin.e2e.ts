@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatProblem, loadContent, readProvince } from '../../tools/content/load-content.ts';
+import { makePhoto } from '../../tools/content/images/fixture-photos.ts';
 import { contentFiles, readRepoFile, serveLocalRepo } from './helpers/local-repo.ts';
 
 const repo = new URL('../..', import.meta.url).pathname;
@@ -110,6 +111,59 @@ test('a place added in the editor lands as place.vi.md and place.en.md in its ow
 	} finally {
 		rmSync(root, { recursive: true, force: true });
 	}
+});
+
+test('the office adds a photo to a place in the editor: the file lands beside place.yaml, listed with its alt text, credit and licence', async ({
+	page,
+	baseURL
+}) => {
+	const seen = record(page);
+	await openLocalClone(page);
+	await page.evaluate(() => (location.hash = '#/collections/place-facts/entries/ban-gioc-waterfall/place'));
+	await expect(page.getByRole('group', { name: /Vị trí · Location/ })).toBeVisible();
+	// The form draws its fields as they scroll into view: scroll to the photos.
+	const addPhoto = page.getByRole('button', { name: /^\W*(add)?\W*Thêm\W*Ảnh · Photos\W*$/ });
+	await page.mouse.move(300, 500);
+	for (let i = 0; i < 40 && (await addPhoto.count()) === 0; i++) {
+		await page.mouse.wheel(0, 800);
+		await page.waitForTimeout(200);
+	}
+	await addPhoto.click();
+	await expect(page.getByRole('button', { name: 'Duyệt tệp' })).toBeVisible();
+
+	// A photo the test makes (no licence question): 1,600 px wide, no GPS.
+	// "Duyệt tệp" (browse) opens the system's file picker through this input.
+	await page
+		.locator('input[type="file"][accept="image/jpeg,image/png"]')
+		.first()
+		.setInputFiles({ name: 'thac-ban-gioc.jpg', mimeType: 'image/jpeg', buffer: await makePhoto({ width: 1600, height: 1000 }) });
+	const photo = page.getByRole('group', { name: /Tệp · File/ }).last();
+	await expect(photo).toContainText('thac-ban-gioc.jpg');
+	await page.getByRole('textbox', { name: 'Tiếng Việt · Vietnamese' }).last().fill('Thác nhìn từ bãi cỏ phía dưới');
+	await page.getByRole('textbox', { name: 'Tiếng Anh · English' }).last().fill('The falls seen from the meadow below');
+	await page.getByRole('textbox', { name: 'Tác giả · Credit' }).last().fill('Văn phòng du lịch');
+	await page.getByRole('textbox', { name: 'Giấy phép · Licence' }).last().fill('CC BY 4.0');
+	await page.screenshot({ path: 'docs/screenshots/admin-photo-upload.png' });
+	await page.getByRole('button', { name: 'Lưu' }).first().click();
+
+	const dir = 'content/places/ban-gioc-waterfall';
+	await expect.poll(() => readRepoFile(page, `${dir}/place.yaml`), { timeout: 30_000 }).toContain('thac-ban-gioc.jpg');
+	const yaml = (await readRepoFile(page, `${dir}/place.yaml`))!;
+	expect(yaml).toMatch(/images:\n\s+- file: thac-ban-gioc\.jpg\n/);
+	expect(yaml).toContain('vi: Thác nhìn từ bãi cỏ phía dưới');
+	expect(yaml).toContain('en: The falls seen from the meadow below');
+	expect(yaml).toContain('licence: CC BY 4.0');
+	// The photo itself, byte for byte as uploaded, in the entry's own folder (not a shared media folder).
+	const size = await page.evaluate(async (path) => {
+		let d = await navigator.storage.getDirectory();
+		const parts = path.split('/');
+		for (const part of parts.slice(0, -1)) d = await d.getDirectoryHandle(part);
+		return (await (await d.getFileHandle(parts.at(-1)!)).getFile()).size;
+	}, `${dir}/thac-ban-gioc.jpg`);
+	expect(size).toBe((await makePhoto({ width: 1600, height: 1000 })).length);
+
+	expect(foreign(seen.requests, baseURL!)).toEqual([]);
+	expect(seen.errors).toEqual([]);
 });
 
 test('nginx gives /admin its own CSP, which adds only the Git host, and leaves the public pages their own', async ({ request }) => {
