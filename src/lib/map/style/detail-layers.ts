@@ -145,7 +145,8 @@ function labels(c: StyleColors, lang: Lang): LayerSpecification[] {
 			type: 'symbol',
 			...from('places'),
 			filter: ['all', isPoint, ['==', ['get', 'kind'], 'locality'], ['has', 'name']],
-			// Towns from the first zoom, villages from 11 (the tiles hold them from 11), hamlets from 13.
+			// Every settlement the tiles hold, from z11 (villages enter the tiles at 11, hamlets and suburbs at 12,
+			// neighbourhoods at 13: detail-schema.ts); bigger ones win collisions. The guide's own place labels are placed first.
 			minzoom: 11,
 			layout: {
 				...size([
