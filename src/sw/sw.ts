@@ -9,7 +9,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { CACHE_NAMES, CACHE_PREFIX } from '../shared/cache-names';
 import { isPageToSw, type PrecacheReport } from '../shared/sw-messages';
 import { missingItems, repairItems, type PrecacheItem } from './repair';
-import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset } from './routes';
+import { buildIdOf, isAppNavigation, isHashedAsset, isServedFromPacks } from './routes';
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { assetStrategy, cacheOpenPages, deleteOtherPageCaches, mediaHandler, pageHandler } from './strategies';
 
@@ -27,7 +27,7 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 registerRoute(({ request, url }) => isAppNavigation(request.mode, url, origin), pageHandler(build));
-registerRoute(({ url }) => isDownloadableMedia(url, origin), mediaHandler);
+registerRoute(({ url, request }) => isServedFromPacks(url, request.cache, origin), mediaHandler);
 registerRoute(({ url }) => isHashedAsset(url, origin), assetStrategy);
 
 self.addEventListener('activate', (event) => {
