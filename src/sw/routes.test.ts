@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset, pageCacheKey } from './routes';
+import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset, isServedFromPacks, pageCacheKey } from './routes';
 
 const origin = 'https://guide.example';
 const u = (path: string, base = origin) => new URL(path, base);
@@ -32,6 +32,16 @@ describe('isDownloadableMedia', () => {
 		expect(isDownloadableMedia(u('/content/vi.0123456789.json'), origin)).toBe(false);
 		expect(isDownloadableMedia(u('/basemap/overview.0123abcd.pmtiles'), origin)).toBe(false);
 		expect(isDownloadableMedia(u('/content/media/x.jpg', 'https://cdn.example'), origin)).toBe(false);
+	});
+});
+
+describe('isServedFromPacks', () => {
+	it('answers the map’s and the pages’ reads of media, but leaves the downloader’s requests to the network', () => {
+		const detail = u('/content/basemap/caobang-detail.0123abcd.pmtiles');
+		expect(isServedFromPacks(detail, 'default', origin)).toBe(true);
+		// The downloader asks with `cache: 'no-store'`: a worker answering it would hold back an update.
+		expect(isServedFromPacks(detail, 'no-store', origin)).toBe(false);
+		expect(isServedFromPacks(u('/content/vi.0123456789.json'), 'default', origin)).toBe(false);
 	});
 });
 

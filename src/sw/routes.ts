@@ -21,6 +21,17 @@ export function isDownloadableMedia(url: URL, origin: string): boolean {
 	return url.origin === origin && (url.pathname.startsWith('/content/media/') || url.pathname.startsWith('/content/basemap/'));
 }
 
+/**
+ * A request the worker answers from the offline packs: media, but not the downloader's own
+ * (`cache: 'no-store'`), which goes straight to the network. A fetch the worker handles holds
+ * back a new worker's activation until it ends, so a download through it would keep the
+ * visitor's "Reload" waiting for minutes; unhandled, Reload takes effect at once and the
+ * download resumes from its stored parts on the new page.
+ */
+export function isServedFromPacks(url: URL, cache: RequestCache, origin: string): boolean {
+	return isDownloadableMedia(url, origin) && cache !== 'no-store';
+}
+
 /** A build asset whose name carries its content hash, so a stored copy never goes stale. */
 export function isHashedAsset(url: URL, origin: string): boolean {
 	if (url.origin !== origin) return false;

@@ -3,12 +3,13 @@
  * index and the overview map; routes pages, media and late assets; answers typed messages.
  */
 /// <reference lib="webworker" />
-import { addPlugins, cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, getCacheKeyForURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { CACHE_PREFIX } from '../shared/cache-names';
-import { isPageToSw } from '../shared/sw-messages';
-import { buildIdOf, isAppNavigation, isDownloadableMedia, isHashedAsset } from './routes';
+import { CACHE_NAMES, CACHE_PREFIX } from '../shared/cache-names';
+import { isPageToSw, type PrecacheReport } from '../shared/sw-messages';
+import { missingItems, repairItems, type PrecacheItem } from './repair';
+import { buildIdOf, isAppNavigation, isHashedAsset, isServedFromPacks } from './routes';
 import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { assetStrategy, cacheOpenPages, deleteOtherPageCaches, mediaHandler, pageHandler } from './strategies';
 
@@ -26,7 +27,7 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 registerRoute(({ request, url }) => isAppNavigation(request.mode, url, origin), pageHandler(build));
-registerRoute(({ url }) => isDownloadableMedia(url, origin), mediaHandler);
+registerRoute(({ url, request }) => isServedFromPacks(url, request.cache, origin), mediaHandler);
 registerRoute(({ url }) => isHashedAsset(url, origin), assetStrategy);
 
 self.addEventListener('activate', (event) => {
@@ -44,5 +45,28 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
 	const data: unknown = event.data;
 	if (!isPageToSw(data)) return;
-	if (data.type === 'SKIP_WAITING') void self.skipWaiting();
+	if (data.type === 'SKIP_WAITING') return void self.skipWaiting();
+	const port = event.ports[0];
+	if (!port) return;
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE_NAMES.precache);
+			const items = precacheItems();
+			const result =
+				data.type === 'PRECACHE_REPAIR'
+					? await repairItems(cache, items, (url) => fetch(url, { cache: 'reload', credentials: 'same-origin' }))
+					: { missing: (await missingItems(cache, items)).length, newer: false };
+			const report: PrecacheReport = { type: 'PRECACHE_REPORT', total: items.length, ...result };
+			port.postMessage(report);
+		})()
+	);
 });
+
+/** This version's precache list as the repair needs it (see repair.ts). */
+function precacheItems(): PrecacheItem[] {
+	return manifest.flatMap((entry) => {
+		const { url, revision = null } = typeof entry === 'string' ? { url: entry } : entry;
+		const cacheKey = getCacheKeyForURL(url);
+		return cacheKey ? [{ url: new URL(url, origin).href, cacheKey, revision }] : [];
+	});
+}

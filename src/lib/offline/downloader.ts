@@ -158,6 +158,7 @@ export async function downloadPack(plan: OfflinePlan, deps: DownloaderDeps, opti
 					failure = null;
 					break;
 				}
+				// `no-store` also keeps the service worker out of it (sw/routes.ts, isServedFromPacks).
 				const res = await deps.fetch(file.url, { signal, cache: 'no-store' });
 				if (!res.ok) throw new HttpError(`HTTP ${res.status}`);
 				const bytes = await readBody(res, file.bytes, (n) => report(n));

@@ -48,4 +48,47 @@ describe('PwaState', () => {
 		state.applyUpdate();
 		expect(calls).toEqual(['reload']);
 	});
+
+	describe('the app’s own offline copy, evicted by the browser', () => {
+		function withShell(reports: ({ missing: number; newer: boolean } | null)[]) {
+			const { state, calls } = createState();
+			state.attachShell({
+				status: async () => reports.shift() ?? null,
+				repair: async () => (calls.push('repair'), reports.shift() ?? null),
+				checkForUpdate: async () => void calls.push('checkForUpdate')
+			});
+			return { state, calls };
+		}
+
+		it('says files are missing, and a repair that put them back hides it', async () => {
+			const { state, calls } = withShell([
+				{ missing: 12, newer: false },
+				{ missing: 0, newer: false }
+			]);
+			await state.checkShell();
+			expect(state.shellMissing).toBe(12);
+			await state.repairShell();
+			expect(calls).toEqual(['repair']);
+			expect(state.shellMissing).toBe(0);
+			expect(state.shellRepair).toBe('idle');
+		});
+
+		it('when the server already has a newer version, says the repair failed and offers the update', async () => {
+			const { state, calls } = withShell([
+				{ missing: 3, newer: false },
+				{ missing: 1, newer: true }
+			]);
+			await state.checkShell();
+			await state.repairShell();
+			expect(state.shellMissing).toBe(1);
+			expect(state.shellRepair).toBe('failed');
+			expect(calls).toEqual(['repair', 'checkForUpdate']);
+		});
+
+		it('shows nothing when no worker answers', async () => {
+			const { state } = withShell([null]);
+			await state.checkShell();
+			expect(state.shellMissing).toBe(0);
+		});
+	});
 });

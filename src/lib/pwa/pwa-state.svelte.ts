@@ -8,6 +8,17 @@ export interface UpdateControl {
 	messageSkipWaiting(): void;
 }
 
+/** What the repair of the app's own offline copy needs from the service worker (register.ts). */
+export interface ShellControl {
+	/** How many precached files are missing; null when no worker answers. */
+	status(): Promise<ShellReport | null>;
+	/** Fetches them again (only this version's); null when no worker answers. */
+	repair(): Promise<ShellReport | null>;
+	/** Asks the server for the newer version the repair found. */
+	checkForUpdate(): Promise<void>;
+}
+export type ShellReport = { missing: number; newer: boolean };
+
 /** The install prompt Chromium browsers offer (not in TypeScript's DOM types). */
 export interface InstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -24,8 +35,13 @@ export class PwaState {
 	online = $state(true);
 	installPrompt = $state.raw<InstallPromptEvent | null>(null);
 	installed = $state(false);
+	/** Files of the app's offline copy the browser removed (0: all there, or no worker to ask). */
+	shellMissing = $state(0);
+	/** `failed`: the last repair left files missing (offline, or the server has a newer version). */
+	shellRepair = $state<'idle' | 'running' | 'failed'>('idle');
 
 	#control: UpdateControl | null = null;
+	#shell: ShellControl | null = null;
 	#waiting = false;
 	#reloadRequested = false;
 	readonly #reload: () => void;
@@ -36,6 +52,27 @@ export class PwaState {
 
 	attach(control: UpdateControl): void {
 		this.#control = control;
+	}
+
+	attachShell(shell: ShellControl): void {
+		this.#shell = shell;
+	}
+
+	/** Asks the worker whether the browser evicted part of the app's offline copy. */
+	async checkShell(): Promise<void> {
+		if (!this.#shell || this.shellRepair === 'running') return;
+		const report = await this.#shell.status();
+		if (report) this.shellMissing = report.missing;
+	}
+
+	/** The visitor tapped Repair: fetch the missing files; if the server moved on, offer the update. */
+	async repairShell(): Promise<void> {
+		if (!this.#shell || this.shellRepair === 'running') return;
+		this.shellRepair = 'running';
+		const report = await this.#shell.repair();
+		if (report) this.shellMissing = report.missing;
+		this.shellRepair = report && report.missing === 0 ? 'idle' : 'failed';
+		if (report?.newer) await this.#shell.checkForUpdate();
 	}
 
 	/** A new service worker finished installing and waits for the visitor's go-ahead. */

@@ -3,7 +3,8 @@
  * with the network and with the browser's install prompt. Called once from src/main.ts.
  */
 import { Workbox } from 'workbox-window';
-import type { InstallPromptEvent, PwaState } from './pwa-state.svelte';
+import type { InstallPromptEvent, PwaState, ShellReport } from './pwa-state.svelte';
+import { isPrecacheReport, type PageToSw } from '$shared/sw-messages';
 
 export type RegisterOptions = {
 	state: PwaState;
@@ -43,6 +44,21 @@ export async function checkForUpdate(): Promise<void> {
 	}
 }
 
+/** Sends a question to the worker that controls the page; null when none answers. */
+function askController(message: PageToSw, timeoutMs: number): Promise<ShellReport | null> {
+	const controller = navigator.serviceWorker?.controller;
+	if (!controller) return Promise.resolve(null);
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		const timer = setTimeout(() => resolve(null), timeoutMs);
+		channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+			clearTimeout(timer);
+			resolve(isPrecacheReport(event.data) ? { missing: event.data.missing, newer: event.data.newer } : null);
+		};
+		controller.postMessage(message, [channel.port2]);
+	});
+}
+
 export function registerPwa(options: RegisterOptions): void {
 	const { state } = options;
 	watchConnectivity(state);
@@ -58,9 +74,18 @@ export function registerPwa(options: RegisterOptions): void {
 		if (!event.isUpdate && !event.isExternal) state.onFirstActivated();
 	});
 	state.attach(wb);
+	state.attachShell({
+		status: () => askController({ type: 'PRECACHE_STATUS' }, 10_000),
+		repair: () => askController({ type: 'PRECACHE_REPAIR' }, 300_000),
+		checkForUpdate
+	});
 	workbox = wb;
+	// The browser may evict Cache Storage while the guide is closed: look once it is up, and on return.
+	void state.checkShell();
 	document.addEventListener('visibilitychange', () => {
-		if (document.visibilityState === 'visible') void checkForUpdate();
+		if (document.visibilityState !== 'visible') return;
+		void checkForUpdate();
+		void state.checkShell();
 	});
 	wb.register().catch(() => {
 		// No service worker (private mode, blocked): the guide still works online.

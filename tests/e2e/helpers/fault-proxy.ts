@@ -7,8 +7,12 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** `cut`: half the body; `{ cutAt }`: that many bytes of the body; `{ rate }`: bytes per 100 ms. */
-export type Fault = 'cut' | 'corrupt' | 'slow' | { cutAt: number } | { rate: number };
+/**
+ * `cut`: half the body; `{ cutAt }`: that many bytes of the body; `{ rate }`: bytes per 100 ms;
+ * `{ holdAt, release }`: that many bytes, then nothing until `release` settles, then the rest (a
+ * download that is surely still running while the test does something else).
+ */
+export type Fault = 'cut' | 'corrupt' | 'slow' | { cutAt: number } | { rate: number } | { holdAt: number; release: Promise<void> };
 
 export type FaultProxy = {
 	url: string;
@@ -47,6 +51,11 @@ export async function startFaultProxy(upstreamPort: number): Promise<FaultProxy>
 					const at = fault === 'cut' ? Math.floor(body.length / 2) : Math.min(fault.cutAt, body.length - 1);
 					// The bytes before the cut arrive, then the line goes quiet, then the connection resets.
 					res.write(body.subarray(0, at), () => setTimeout(() => res.socket?.destroy(), fault === 'cut' ? 50 : 400));
+				} else if (typeof fault === 'object' && 'holdAt' in fault) {
+					res.write(body.subarray(0, fault.holdAt));
+					void fault.release.then(() => {
+						if (!res.destroyed) res.end(body.subarray(fault.holdAt));
+					});
 				} else if (fault === 'corrupt') {
 					const bad = Buffer.from(body);
 					bad[Math.floor(bad.length / 3)] = (bad[Math.floor(bad.length / 3)] ?? 0) ^ 0xff;

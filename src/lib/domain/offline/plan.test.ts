@@ -97,6 +97,20 @@ describe('planDownload', () => {
 		expect(plan.fetchBytes).toBe(50);
 		expect(plan.totalBytes).toBe(550);
 	});
+	it('knows a file whose first parts an interrupted try stored, so the screen offers Resume', () => {
+		const url = files[2]!.url;
+		const parts = new Set([`${url}.part-000000000000`, `${url}.part-000000262144`]);
+		const plan = planDownload(routePack('east'), files, { stored: new Set(), incoming: parts });
+		expect(plan.partial.map((f) => f.url)).toEqual([url]);
+		expect(plan.toFetch.map((f) => f.url)).toContain(url);
+		expect(plan.resumed).toEqual([]);
+		// Another file's parts, or a path that only starts like a part, are not this file's.
+		const other = planDownload(routePack('east'), files, {
+			stored: new Set(),
+			incoming: new Set([`${url}.part-12`, `${url}x.part-000000000000`])
+		});
+		expect(other.partial).toEqual([]);
+	});
 });
 
 describe('packHealth and urlsToDelete', () => {

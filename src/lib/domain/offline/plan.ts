@@ -60,14 +60,33 @@ export type OfflinePlan = {
 	/** Downloaded and verified by an earlier, interrupted try: kept, not fetched again. */
 	resumed: MediaFile[];
 	toFetch: MediaFile[];
+	/**
+	 * Files to fetch of which an earlier try stored the first parts (`<url>.part-<offset>` in the
+	 * incoming cache, large files only): the download resumes them from their last stored byte.
+	 */
+	partial: MediaFile[];
 	fetchBytes: number;
 };
+
+/** Whether `path` is a stored part of the file `url` (the downloader's `<url>.part-<12 digits>`). */
+const isPartOf = (path: string, url: string): boolean => path.startsWith(`${url}.part-`) && /^\d{12}$/.test(path.slice(url.length + 6));
 
 export function planDownload(spec: PackSpec, files: readonly MediaFile[], have: StoredFiles): OfflinePlan {
 	const stored = files.filter((f) => have.stored.has(f.url));
 	const resumed = files.filter((f) => !have.stored.has(f.url) && have.incoming.has(f.url));
 	const toFetch = files.filter((f) => !have.stored.has(f.url) && !have.incoming.has(f.url));
-	return { packId: spec.id, files: [...files], totalBytes: totalBytes(files), stored, resumed, toFetch, fetchBytes: totalBytes(toFetch) };
+	const incoming = [...have.incoming];
+	const partial = toFetch.filter((f) => incoming.some((p) => isPartOf(p, f.url)));
+	return {
+		packId: spec.id,
+		files: [...files],
+		totalBytes: totalBytes(files),
+		stored,
+		resumed,
+		toFetch,
+		partial,
+		fetchBytes: totalBytes(toFetch)
+	};
 }
 
 /** A pack whose every file was downloaded and verified. Kept in IndexedDB. */
