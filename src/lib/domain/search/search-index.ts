@@ -20,16 +20,16 @@
  * - When no hit has every word and the query has three or more, hits missing one word are
  *   returned. When there are still none, `suggest` (suggest.ts) proposes close spellings.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { distanceM } from '../geo/distance.ts';
+import { MAX_WORDS, popcount, SearchEngine, type EngineResult, type WordQuery } from './engine.ts';
 import {
-	ENGINE_OPTIONS,
+	BOOST,
 	EXACT_FIELDS,
 	FORMAT,
 	FORMAT_VERSION,
 	STRONG_FIELDS,
-	type IndexedDoc,
 	type SearchDoc,
 	type StoredHit
 } from './index-format.ts';
@@ -49,7 +49,7 @@ export type SearchDocsOptions = {
 
 /** A loaded index. Treat as opaque: create it with `loadSearchIndex`. */
 export type SearchIndex = {
-	readonly engine: MiniSearch<IndexedDoc>;
+	readonly engine: SearchEngine<StoredHit>;
 	/** Folded name vocabulary → a spelling as written in the data (for suggestions). */
 	readonly vocabulary: SearchableMap<string>;
 };
@@ -81,19 +81,25 @@ export function loadSearchIndex(json: string): SearchIndex {
 	for (const [key, form] of Object.entries(display)) {
 		if (typeof form === 'string') vocabulary.set(key, form);
 	}
-	return { engine: MiniSearch.loadJS(engine as AsPlainObject, ENGINE_OPTIONS), vocabulary };
+	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary };
+}
+
+/** Typo tolerance as MiniSearch counts it: fuzzy 0.2 of the length, at most two edits. */
+function maxDistance(term: string): number {
+	const fuzzy = fuzziness(term);
+	return fuzzy === false ? 0 : Math.min(2, Math.round(term.length * fuzzy));
 }
 
 /** One query word in the folded fields: fuzzy in the short fields, plain in the summary. */
-function termQuery(term: string, isLast: boolean): Query {
+function termQuery(term: string, isLast: boolean): WordQuery {
 	// A lone first letter matches the start of names only: as a prefix of every field it would
 	// score most of a large guide on the first keystroke.
-	if (term.length === 1) return { queries: [term], fields: ['name'], prefix: isLast, fuzzy: false };
+	if (term.length === 1) return { term, specs: [{ fields: ['name'], prefix: isLast, maxDistance: 0 }] };
 	return {
-		combineWith: 'OR',
-		queries: [
-			{ queries: [term], fields: STRONG_FIELDS, prefix: isLast, fuzzy: fuzziness(term) },
-			{ queries: [term], fields: ['summary', 'syn'], prefix: isLast && term.length >= 3, fuzzy: false }
+		term,
+		specs: [
+			{ fields: STRONG_FIELDS, prefix: isLast, maxDistance: maxDistance(term) },
+			{ fields: ['summary', 'syn'], prefix: isLast && term.length >= 3, maxDistance: 0 }
 		]
 	};
 }
@@ -109,7 +115,7 @@ function wordAlternatives(words: readonly string[]): string[][] {
 }
 
 /** Each distinct word of the alternatives once, as a prefix when it ends its alternative. */
-function leafQueries(alternatives: readonly string[][]): Query[] {
+function leafQueries(alternatives: readonly string[][]): WordQuery[] {
 	const isLast = new Map<string, boolean>();
 	for (const alt of alternatives) {
 		alt.forEach((w, i) => isLast.set(w, (isLast.get(w) ?? false) || i === alt.length - 1));
@@ -117,37 +123,56 @@ function leafQueries(alternatives: readonly string[][]): Query[] {
 	return [...isLast].map(([w, last]) => termQuery(w, last));
 }
 
+/** The bits of a set of words in the masks of a search for `leaves`. */
+function maskOf(leaves: readonly WordQuery[], words: readonly string[]): number {
+	return words.reduce((m, w) => m | (1 << leaves.findIndex((l) => l.term === w)), 0);
+}
+
+/** Positions (in `found.docs`) of the hits to keep. */
+type Found = { result: EngineResult; keep: number[] };
+
 /**
  * Hits that match every word of the query, or of one of its joined variants. One OR search
  * scores all words at once, so a hit that also matches words of another variant (the split
  * and the joined form, say) scores higher; then the hits are kept by which words matched.
  * Long queries with no such hit fall back to hits that miss one word.
  */
-function searchAll(index: SearchIndex, words: readonly string[]): SearchResult[] {
+function searchAll(index: SearchIndex, words: readonly string[]): Found {
 	const alternatives = wordAlternatives(words);
-	const results = index.engine.search({ combineWith: 'OR', queries: leafQueries(alternatives) });
-	const matchesAll = (r: SearchResult, alt: readonly string[]): boolean => alt.every((w) => r.queryTerms.includes(w));
-	const full = results.filter((r) => alternatives.some((alt) => matchesAll(r, alt)));
-	if (full.length > 0 || words.length < 3) return full;
-	return results.filter((r) => words.filter((w) => r.queryTerms.includes(w)).length >= words.length - 1);
+	const leaves = leafQueries(alternatives);
+	const result = index.engine.search(leaves, BOOST);
+	const wanted = alternatives.map((alt) => maskOf(leaves, alt));
+	const keep: number[] = [];
+	result.mask.forEach((m, i) => {
+		if (wanted.some((w) => (m & w) === w)) keep.push(i);
+	});
+	if (keep.length > 0 || words.length < 3) return { result, keep };
+	const bits = words.map((w) => maskOf(leaves, [w]));
+	result.mask.forEach((m, i) => {
+		if (bits.filter((b) => (m & b) !== 0).length >= words.length - 1) keep.push(i);
+	});
+	return { result, keep };
 }
 
 type ExactMatch = { count: number; score: number };
 
-/** Matches the words the user typed with marks against the exact (marked) fields. */
-function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<string, ExactMatch> {
+/** Matches the words the user typed with marks against the exact (marked) fields, by document. */
+function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<number, ExactMatch> {
 	const marked = required.flatMap((t, i) => (t.exact ? [{ exact: t.exact, isLast: i === required.length - 1 }] : []));
-	const found = new Map<string, ExactMatch>();
+	const found = new Map<number, ExactMatch>();
 	if (marked.length === 0) return found;
-	const queries: Query[] = marked.map((t) =>
-		// A lone marked letter ("đ") is a prefix of name words only, as in termQuery.
-		t.exact.length === 1
-			? { queries: [t.exact], fields: ['nameX'], prefix: t.isLast, fuzzy: false }
-			: { queries: [t.exact], prefix: t.isLast, fuzzy: false }
-	);
-	for (const r of index.engine.search({ combineWith: 'OR', fields: EXACT_FIELDS, queries })) {
-		found.set(String(r.id), { count: new Set(r.queryTerms).size, score: r.score });
+	// Each distinct marked word once (a word typed twice counts once, as before); a lone marked
+	// letter ("đ") is a prefix of name words only, as in termQuery.
+	const leaves = new Map<string, WordQuery>();
+	for (const t of marked) {
+		const fields = t.exact.length === 1 ? ['nameX'] : EXACT_FIELDS;
+		const spec = { fields, prefix: t.isLast, maxDistance: 0 };
+		const known = leaves.get(t.exact);
+		if (known) leaves.set(t.exact, { term: t.exact, specs: [...known.specs, spec] });
+		else leaves.set(t.exact, { term: t.exact, specs: [spec] });
 	}
+	const { docs, score, mask } = index.engine.search([...leaves.values()], BOOST);
+	docs.forEach((d, i) => found.set(d, { count: popcount(mask[i] ?? 0), score: score[i] ?? 0 }));
 	return found;
 }
 
@@ -159,7 +184,7 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 
 /** A result with what ranking needs; turned into a hit only if it makes the cut. */
 type Ranked = {
-	result: SearchResult;
+	ref: string;
 	stored: StoredHit;
 	score: number;
 	/** The query is one of the entry's names, whole: it outranks every partial match. */
@@ -185,8 +210,10 @@ function startsANameWord(stored: StoredHit, prefix: string): boolean {
 }
 
 /** True when the query is a whole name or other name of the hit ("tiger cave", "ban gioc"). */
-function isWholeName(stored: StoredHit, query: string): boolean {
-	return nameTokens(stored.name).some((t) => t.join(' ') === query) || (stored.alias ?? []).includes(query);
+function isWholeName(stored: StoredHit, words: readonly string[], query: string): boolean {
+	// Folded words hold no spaces, so equal word lists are equal joined names.
+	const same = (tokens: string[]): boolean => tokens.length === words.length && tokens.every((t, i) => t === words[i]);
+	return nameTokens(stored.name).some(same) || (stored.alias ?? []).includes(query);
 }
 
 /**
@@ -204,14 +231,13 @@ export function nameCoverage(name: StoredHit['name'], words: readonly string[]):
 	return best;
 }
 
-function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[]): Ranked {
-	const stored = result['hit'] as StoredHit;
-	const base = result.score + (exact?.score ?? 0);
+function rank(ref: string, stored: StoredHit, score: number, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[], query: string): Ranked {
+	const base = score + (exact?.score ?? 0);
 	const ranked: Ranked = {
-		result,
+		ref,
 		stored,
 		score: base * (1 + nameCoverage(stored.name, words)),
-		whole: isWholeName(stored, words.join(' ')),
+		whole: isWholeName(stored, words, query),
 		exactCount: exact?.count ?? 0
 	};
 	if (near && stored.lat !== undefined && stored.lon !== undefined) {
@@ -231,32 +257,56 @@ function compareRanked(a: Ranked, b: Ranked): number {
 		if (b.distanceM === undefined) return -1;
 		return a.distanceM - b.distanceM;
 	}
-	const [x, y] = [String(a.result.id), String(b.result.id)];
+	const [x, y] = [a.ref, b.ref];
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHit {
-	const hit: SearchHit = { ref: String(result.id), type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
+function toHit({ ref, stored, score, distanceM: distance }: Ranked): SearchHit {
+	const hit: SearchHit = { ref, type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
 	if (stored.commune !== undefined) hit.commune = stored.commune;
 	if (distance !== undefined) hit.distanceM = distance;
 	return hit;
 }
 
+/**
+ * The best `limit` of `items`, best first, as a full sort would give them: one pass that keeps
+ * the best so far, so ranking thousands of hits costs about one comparison each.
+ */
+function best<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+	const kept: T[] = [];
+	for (const item of items) {
+		if (kept.length === limit && compare(item, kept[limit - 1] as T) >= 0) continue;
+		let at = kept.length;
+		while (at > 0 && compare(item, kept[at - 1] as T) < 0) at -= 1;
+		kept.splice(at, 0, item);
+		if (kept.length > limit) kept.pop();
+	}
+	return kept;
+}
+
 /** Searches the index; an empty or punctuation-only query gives no hits. */
 export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOptions = {}): SearchHit[] {
-	const required = requiredTerms(queryTerms(query));
+	const required = requiredTerms(queryTerms(query)).slice(0, MAX_WORDS);
 	if (required.length === 0) return [];
 	// A last word of one letter, after whole words ("thác b"), filters the hits of the words
 	// before it by the start of a name word instead of searching every word that starts with it.
 	const letter = required.length > 1 && required.at(-1)?.folded.length === 1 ? required.at(-1)?.folded : undefined;
 	const searched = letter ? required.slice(0, -1) : required;
-	const found = searchAll(
+	const { result, keep } = searchAll(
 		index,
 		searched.map((t) => t.folded)
 	);
-	const results = letter ? found.filter((r) => startsANameWord(r['hit'] as StoredHit, letter)) : found;
 	const exact = searchExact(index, required);
 	const words = required.map((t) => t.folded);
-	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near, words)).sort(compareRanked);
-	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(toHit);
+	const joined = words.join(' ');
+	const { engine } = index;
+	function* ranked(): Generator<Ranked> {
+		for (const i of keep) {
+			const d = result.docs[i] as number;
+			const stored = engine.stored[d] as StoredHit;
+			if (letter && !startsANameWord(stored, letter)) continue;
+			yield rank(engine.ids[d] as string, stored, result.score[i] as number, exact.get(d), opts.near, words, joined);
+		}
+	}
+	return best(ranked(), opts.limit ?? DEFAULT_LIMIT, compareRanked).map(toHit);
 }
