@@ -24,15 +24,7 @@ import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { distanceM } from '../geo/distance.ts';
 import { MAX_WORDS, popcount, SearchEngine, type EngineResult, type WordQuery } from './engine.ts';
-import {
-	BOOST,
-	EXACT_FIELDS,
-	FORMAT,
-	FORMAT_VERSION,
-	STRONG_FIELDS,
-	type SearchDoc,
-	type StoredHit
-} from './index-format.ts';
+import { BOOST, EXACT_FIELDS, FORMAT, FORMAT_VERSION, STRONG_FIELDS, type SearchDoc, type StoredHit } from './index-format.ts';
 import { foldedTerms, queryTerms, type QueryTerm } from './normalize.ts';
 
 export type { SearchDoc, SearchDocType } from './index-format.ts';
@@ -231,7 +223,15 @@ export function nameCoverage(name: StoredHit['name'], words: readonly string[]):
 	return best;
 }
 
-function rank(ref: string, stored: StoredHit, score: number, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[], query: string): Ranked {
+function rank(
+	ref: string,
+	stored: StoredHit,
+	score: number,
+	exact: ExactMatch | undefined,
+	near: SearchDocsOptions['near'],
+	words: readonly string[],
+	query: string
+): Ranked {
 	const base = score + (exact?.score ?? 0);
 	const ranked: Ranked = {
 		ref,
