@@ -46,7 +46,10 @@ export class SearchEngine<Stored> {
 	/** Document number → its id and its stored fields. */
 	readonly ids: string[];
 	readonly stored: Stored[];
+	/** Term → term number, for typo matches. */
 	private readonly terms = new SearchableMap<number>();
+	/** Every term in code-unit order with its number: a prefix's terms are one run of it. */
+	private readonly sorted: [string, number][] = [];
 	private readonly data: TermData[] = [];
 	/** Term number → field id → decoded postings (null: the term is not in that field). */
 	private readonly decoded: ((Postings | null)[] | undefined)[] = [];
@@ -72,10 +75,23 @@ export class SearchEngine<Stored> {
 		for (const [id, lengths] of Object.entries(js.fieldLength)) this.fieldLength[Number(id)] = lengths;
 		js.index.forEach(([term, data], i) => {
 			this.terms.set(term, i);
+			this.sorted.push([term, i]);
 			this.data.push(data as unknown as TermData);
 		});
+		this.sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 		this.score = new Float64Array(this.count);
 		this.mask = new Int32Array(this.count);
+	}
+
+	/** Position of the first term not before `word` in code-unit order. */
+	private firstAtLeast(word: string): number {
+		let [lo, hi] = [0, this.sorted.length];
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if ((this.sorted[mid] as [string, number])[0] < word) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
 	}
 
 	/** Postings of term number `t` in field `fieldId`, with each document's BM25 weight. */
@@ -132,7 +148,9 @@ export class SearchEngine<Stored> {
 		if (exact !== undefined) this.add(exact, 1, bit, fields, boosts, touched);
 		const fuzzy = spec.maxDistance > 0 ? this.terms.fuzzyGet(word, spec.maxDistance) : undefined;
 		if (spec.prefix) {
-			for (const [term, t] of this.terms.atPrefix(word)) {
+			for (let i = this.firstAtLeast(word); i < this.sorted.length; i += 1) {
+				const [term, t] = this.sorted[i] as [string, number];
+				if (!term.startsWith(word)) break;
 				const distance = term.length - word.length;
 				if (distance === 0) continue;
 				fuzzy?.delete(term);

@@ -22,10 +22,21 @@
  */
 import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { distanceM } from '../geo/distance.ts';
 import { MAX_WORDS, popcount, SearchEngine, type EngineResult, type WordQuery } from './engine.ts';
 import { BOOST, EXACT_FIELDS, FORMAT, FORMAT_VERSION, STRONG_FIELDS, type SearchDoc, type StoredHit } from './index-format.ts';
-import { foldedTerms, queryTerms, type QueryTerm } from './normalize.ts';
+import { queryTerms, type QueryTerm } from './normalize.ts';
+import {
+	best,
+	compareRanked,
+	isWholeName,
+	kthLargest,
+	nameTokens,
+	rank,
+	startsANameWord,
+	type ExactMatch,
+	type RankQuery,
+	type Ranked
+} from './rank.ts';
 
 export type { SearchDoc, SearchDocType } from './index-format.ts';
 
@@ -44,6 +55,8 @@ export type SearchIndex = {
 	readonly engine: SearchEngine<StoredHit>;
 	/** Folded name vocabulary → a spelling as written in the data (for suggestions). */
 	readonly vocabulary: SearchableMap<string>;
+	/** Document number → folded words of its names, filled as hits are ranked. */
+	readonly names: (string[][] | undefined)[];
 };
 
 const DEFAULT_LIMIT = 20;
@@ -73,7 +86,7 @@ export function loadSearchIndex(json: string): SearchIndex {
 	for (const [key, form] of Object.entries(display)) {
 		if (typeof form === 'string') vocabulary.set(key, form);
 	}
-	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary };
+	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary, names: [] };
 }
 
 /** Typo tolerance as MiniSearch counts it: fuzzy 0.2 of the length, at most two edits. */
@@ -146,8 +159,6 @@ function searchAll(index: SearchIndex, words: readonly string[]): Found {
 	return { result, keep };
 }
 
-type ExactMatch = { count: number; score: number };
-
 /** Matches the words the user typed with marks against the exact (marked) fields, by document. */
 function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<number, ExactMatch> {
 	const marked = required.flatMap((t, i) => (t.exact ? [{ exact: t.exact, isLast: i === required.length - 1 }] : []));
@@ -174,114 +185,11 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 	return kept.length > 0 ? kept : [...all];
 }
 
-/** A result with what ranking needs; turned into a hit only if it makes the cut. */
-type Ranked = {
-	ref: string;
-	stored: StoredHit;
-	score: number;
-	/** The query is one of the entry's names, whole: it outranks every partial match. */
-	whole: boolean;
-	exactCount: number;
-	distanceM?: number;
-};
-
-/** Folded words of each name of a hit, computed once per loaded hit (ranking runs per keystroke). */
-const tokenCache = new WeakMap<StoredHit['name'], string[][]>();
-function nameTokens(name: StoredHit['name']): string[][] {
-	let tokens = tokenCache.get(name);
-	if (!tokens) {
-		tokens = [foldedTerms(name.vi), foldedTerms(name.en)];
-		tokenCache.set(name, tokens);
-	}
-	return tokens;
-}
-
-/** True when a word of one of the hit's names starts with `prefix`. */
-function startsANameWord(stored: StoredHit, prefix: string): boolean {
-	return nameTokens(stored.name).some((tokens) => tokens.some((t) => t.startsWith(prefix)));
-}
-
-/** True when the query is a whole name or other name of the hit ("tiger cave", "ban gioc"). */
-function isWholeName(stored: StoredHit, words: readonly string[], query: string): boolean {
-	// Folded words hold no spaces, so equal word lists are equal joined names.
-	const same = (tokens: string[]): boolean => tokens.length === words.length && tokens.every((t, i) => t === words[i]);
-	return nameTokens(stored.name).some(same) || (stored.alias ?? []).includes(query);
-}
-
-/**
- * How much of an entry's name the query covers (0–1), in its better language: "ban gioc" is
- * most of "Thác Bản Giốc" but only part of "Bè mảng ở thác Bản Giốc", so the waterfall itself
- * comes before the services named after it.
- */
-export function nameCoverage(name: StoredHit['name'], words: readonly string[]): number {
-	let best = 0;
-	for (const tokens of nameTokens(name)) {
-		if (tokens.length === 0) continue;
-		const covered = tokens.filter((tok) => words.some((w) => tok === w || tok.startsWith(w))).length;
-		best = Math.max(best, covered / tokens.length);
-	}
-	return best;
-}
-
-function rank(
-	ref: string,
-	stored: StoredHit,
-	score: number,
-	exact: ExactMatch | undefined,
-	near: SearchDocsOptions['near'],
-	words: readonly string[],
-	query: string
-): Ranked {
-	const base = score + (exact?.score ?? 0);
-	const ranked: Ranked = {
-		ref,
-		stored,
-		score: base * (1 + nameCoverage(stored.name, words)),
-		whole: isWholeName(stored, words, query),
-		exactCount: exact?.count ?? 0
-	};
-	if (near && stored.lat !== undefined && stored.lon !== undefined) {
-		ranked.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
-	}
-	return ranked;
-}
-
-/** Best first: a whole name, then more exactly matched marked words, then score, then nearer, then ref. */
-function compareRanked(a: Ranked, b: Ranked): number {
-	if (a.whole !== b.whole) return a.whole ? -1 : 1;
-	if (a.exactCount !== b.exactCount) return b.exactCount - a.exactCount;
-	const tolerance = 1e-9 * Math.max(Math.abs(a.score), Math.abs(b.score));
-	if (Math.abs(a.score - b.score) > tolerance) return b.score - a.score;
-	if (a.distanceM !== b.distanceM) {
-		if (a.distanceM === undefined) return 1;
-		if (b.distanceM === undefined) return -1;
-		return a.distanceM - b.distanceM;
-	}
-	const [x, y] = [a.ref, b.ref];
-	return x < y ? -1 : x > y ? 1 : 0;
-}
-
 function toHit({ ref, stored, score, distanceM: distance }: Ranked): SearchHit {
 	const hit: SearchHit = { ref, type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
 	if (stored.commune !== undefined) hit.commune = stored.commune;
 	if (distance !== undefined) hit.distanceM = distance;
 	return hit;
-}
-
-/**
- * The best `limit` of `items`, best first, as a full sort would give them: one pass that keeps
- * the best so far, so ranking thousands of hits costs about one comparison each.
- */
-function best<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
-	const kept: T[] = [];
-	for (const item of items) {
-		if (kept.length === limit && compare(item, kept[limit - 1] as T) >= 0) continue;
-		let at = kept.length;
-		while (at > 0 && compare(item, kept[at - 1] as T) < 0) at -= 1;
-		kept.splice(at, 0, item);
-		if (kept.length > limit) kept.pop();
-	}
-	return kept;
 }
 
 /** Searches the index; an empty or punctuation-only query gives no hits. */
@@ -298,15 +206,41 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 	);
 	const exact = searchExact(index, required);
 	const words = required.map((t) => t.folded);
-	const joined = words.join(' ');
+	const q: RankQuery = { words, joined: words.join(' '), near: opts.near };
+	const limit = opts.limit ?? DEFAULT_LIMIT;
+	if (limit <= 0) return [];
 	const { engine } = index;
-	function* ranked(): Generator<Ranked> {
-		for (const i of keep) {
-			const d = result.docs[i] as number;
-			const stored = engine.stored[d] as StoredHit;
-			if (letter && !startsANameWord(stored, letter)) continue;
-			yield rank(engine.ids[d] as string, stored, result.score[i] as number, exact.get(d), opts.near, words, joined);
-		}
+	const hits: number[] = [];
+	const bases: number[] = [];
+	for (const i of keep) {
+		const d = result.docs[i] as number;
+		if (letter && !startsANameWord(namesOf(index, d), letter)) continue;
+		hits.push(i);
+		bases.push((result.score[i] as number) + (exact.get(d)?.score ?? 0));
 	}
-	return best(ranked(), opts.limit ?? DEFAULT_LIMIT, compareRanked).map(toHit);
+	// A hit's final score lies between its base and twice it (name coverage is 0–1). When
+	// `limit` hits have a base of at least T, a hit that is neither a whole name nor exactly
+	// marked and has a base below T / 2 ranks below all of them: skip it before ranking.
+	const floor = hits.length > limit ? (kthLargest(bases, limit) / 2) * (1 - 1e-8) : -Infinity;
+	const ranked: Ranked[] = [];
+	for (let j = 0; j < hits.length; j += 1) {
+		const d = result.docs[hits[j] as number] as number;
+		const stored = engine.stored[d] as StoredHit;
+		const names = namesOf(index, d);
+		const exactMatch = exact.get(d);
+		const base = bases[j] as number;
+		if (base < floor && !exactMatch && !isWholeName(names, stored.alias, words, q.joined)) continue;
+		ranked.push(rank(engine.ids[d] as string, stored, names, base, exactMatch, q));
+	}
+	return best(ranked, limit, compareRanked).map(toHit);
+}
+
+/** Folded words of the names of document `d`, computed once per loaded index. */
+function namesOf(index: SearchIndex, d: number): string[][] {
+	let names = index.names[d];
+	if (!names) {
+		names = nameTokens((index.engine.stored[d] as StoredHit).name);
+		index.names[d] = names;
+	}
+	return names;
 }
