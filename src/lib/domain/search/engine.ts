@@ -70,8 +70,9 @@ export class SearchEngine<Stored> {
 		this.stored = new Array<Stored>(this.count);
 		this.fieldLength = new Array<number[]>(this.count);
 		for (const [id, ref] of Object.entries(js.documentIds)) this.ids[Number(id)] = String(ref);
-		for (const [id, fields] of Object.entries(js.storedFields))
+		for (const [id, fields] of Object.entries(js.storedFields)) {
 			this.stored[Number(id)] = (fields as Record<string, Stored>)[storedKey] as Stored;
+		}
 		for (const [id, lengths] of Object.entries(js.fieldLength)) this.fieldLength[Number(id)] = lengths;
 		js.index.forEach(([term, data], i) => {
 			this.terms.set(term, i);
