@@ -46,8 +46,10 @@ export class SearchEngine<Stored> {
 	/** Document number → its id and its stored fields. */
 	readonly ids: string[];
 	readonly stored: Stored[];
-	/** Term → term number, for typo matches. */
-	private readonly terms = new SearchableMap<number>();
+	/** Term → term number. */
+	private readonly numbers = new Map<string, number>();
+	/** Fields (joined by commas) → a tree of the terms found in them, for typo matches. */
+	private readonly fuzzyTrees = new Map<string, SearchableMap<number>>();
 	/** Every term in code-unit order with its number: a prefix's terms are one run of it. */
 	private readonly sorted: [string, number][] = [];
 	private readonly data: TermData[] = [];
@@ -59,6 +61,9 @@ export class SearchEngine<Stored> {
 	private readonly documentCount: number;
 	private readonly score: Float64Array;
 	private readonly mask: Int32Array;
+	/** The documents the current search has touched, in `touched[0 … touchedCount)`. */
+	private readonly touched: Int32Array;
+	private touchedCount = 0;
 
 	constructor(js: AsPlainObject, storedKey: string) {
 		if (js.serializationVersion !== 2) throw new Error('Search index: unknown engine serialisation');
@@ -75,13 +80,32 @@ export class SearchEngine<Stored> {
 		}
 		for (const [id, lengths] of Object.entries(js.fieldLength)) this.fieldLength[Number(id)] = lengths;
 		js.index.forEach(([term, data], i) => {
-			this.terms.set(term, i);
+			this.numbers.set(term, i);
 			this.sorted.push([term, i]);
 			this.data.push(data as unknown as TermData);
 		});
 		this.sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 		this.score = new Float64Array(this.count);
 		this.mask = new Int32Array(this.count);
+		this.touched = new Int32Array(this.count);
+	}
+
+	/**
+	 * The terms that occur in any of `fields`, as a tree for typo matches: typos are looked for
+	 * among name-like words only, not among the many more words of the summaries.
+	 */
+	private fuzzyTree(fields: readonly number[]): SearchableMap<number> {
+		const key = fields.join(',');
+		let tree = this.fuzzyTrees.get(key);
+		if (!tree) {
+			tree = new SearchableMap<number>();
+			for (const [term, t] of this.sorted) {
+				const data = this.data[t];
+				if (data && fields.some((f) => String(f) in data)) tree.set(term, t);
+			}
+			this.fuzzyTrees.set(key, tree);
+		}
+		return tree;
 	}
 
 	/** Position of the first term not before `word` in code-unit order. */
@@ -127,7 +151,7 @@ export class SearchEngine<Stored> {
 	}
 
 	/** Adds term number `t`, found for word `bit` with weight `termWeight`, in `fields`. */
-	private add(t: number, termWeight: number, bit: number, fields: readonly number[], boosts: readonly number[], touched: number[]): void {
+	private add(t: number, termWeight: number, bit: number, fields: readonly number[], boosts: readonly number[]): void {
 		fields.forEach((fieldId, f) => {
 			const p = this.postings(t, fieldId);
 			if (!p) return;
@@ -135,19 +159,22 @@ export class SearchEngine<Stored> {
 			const { docs, weight } = p;
 			for (let i = 0; i < docs.length; i += 1) {
 				const d = docs[i] as number;
-				if (this.mask[d] === 0) touched.push(d);
+				if (this.mask[d] === 0) {
+					this.touched[this.touchedCount] = d;
+					this.touchedCount += 1;
+				}
 				this.score[d] = (this.score[d] as number) + w * (weight[i] as number);
 				this.mask[d] = (this.mask[d] as number) | bit;
 			}
 		});
 	}
 
-	private run(word: string, spec: MatchSpec, bit: number, boost: Record<string, number>, touched: number[]): void {
+	private run(word: string, spec: MatchSpec, bit: number, boost: Record<string, number>): void {
 		const fields = spec.fields.flatMap((f) => (this.fieldIds[f] === undefined ? [] : [this.fieldIds[f]]));
 		const boosts = spec.fields.flatMap((f) => (this.fieldIds[f] === undefined ? [] : [boost[f] ?? 1]));
-		const exact = this.terms.get(word);
-		if (exact !== undefined) this.add(exact, 1, bit, fields, boosts, touched);
-		const fuzzy = spec.maxDistance > 0 ? this.terms.fuzzyGet(word, spec.maxDistance) : undefined;
+		const exact = this.numbers.get(word);
+		if (exact !== undefined) this.add(exact, 1, bit, fields, boosts);
+		const fuzzy = spec.maxDistance > 0 ? this.fuzzyTree(fields).fuzzyGet(word, spec.maxDistance) : undefined;
 		if (spec.prefix) {
 			for (let i = this.firstAtLeast(word); i < this.sorted.length; i += 1) {
 				const [term, t] = this.sorted[i] as [string, number];
@@ -155,13 +182,13 @@ export class SearchEngine<Stored> {
 				const distance = term.length - word.length;
 				if (distance === 0) continue;
 				fuzzy?.delete(term);
-				this.add(t, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), bit, fields, boosts, touched);
+				this.add(t, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), bit, fields, boosts);
 			}
 		}
 		if (fuzzy) {
 			for (const [term, [t, distance]] of fuzzy) {
 				if (distance === 0) continue;
-				this.add(t, (FUZZY_WEIGHT * term.length) / (term.length + distance), bit, fields, boosts, touched);
+				this.add(t, (FUZZY_WEIGHT * term.length) / (term.length + distance), bit, fields, boosts);
 			}
 		}
 	}
@@ -169,10 +196,11 @@ export class SearchEngine<Stored> {
 	/** Scores every document that matches any word (OR). */
 	search(words: readonly WordQuery[], boost: Record<string, number>): EngineResult {
 		if (words.length > MAX_WORDS) throw new Error(`Search: more than ${MAX_WORDS} words`);
-		const touched: number[] = [];
+		this.touchedCount = 0;
 		words.forEach((w, i) => {
-			for (const spec of w.specs) this.run(w.term, spec, 1 << i, boost, touched);
+			for (const spec of w.specs) this.run(w.term, spec, 1 << i, boost);
 		});
+		const touched = Array.from(this.touched.subarray(0, this.touchedCount));
 		const score = new Float64Array(touched.length);
 		const mask = new Int32Array(touched.length);
 		touched.forEach((d, i) => {
