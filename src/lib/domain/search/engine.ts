@@ -46,6 +46,8 @@ export class SearchEngine<Stored> {
 	/** Document number → its id and its stored fields. */
 	readonly ids: string[];
 	readonly stored: Stored[];
+	/** Postings read since the index was loaded: the work searches did (tools/bench/search-bench.ts). */
+	visited = 0;
 	/** Term → term number. */
 	private readonly numbers = new Map<string, number>();
 	/** Fields (joined by commas) → a tree of the terms found in them, for typo matches. */
@@ -157,6 +159,7 @@ export class SearchEngine<Stored> {
 			if (!p) return;
 			const w = termWeight * (boosts[f] ?? 1);
 			const { docs, weight } = p;
+			this.visited += docs.length;
 			for (let i = 0; i < docs.length; i += 1) {
 				const d = docs[i] as number;
 				if (this.mask[d] === 0) {
