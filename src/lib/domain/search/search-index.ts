@@ -1,7 +1,9 @@
 /**
  * Full-text search over places, routes and services, in Vietnamese and English at once.
- * Built on MiniSearch; the index is built at build time (`buildSearchIndex` in build-index.ts),
- * shipped as JSON and loaded in the browser (`loadSearchIndex`). No Node or DOM APIs.
+ * The index is built with MiniSearch at build time (`buildSearchIndex` in build-index.ts),
+ * shipped as JSON and loaded in the browser (`loadSearchIndex`); queries run on engine.ts,
+ * which scores as MiniSearch does but fast enough per keystroke at 10,000 entries, and hits
+ * are ranked in rank.ts. No Node or DOM APIs.
  *
  * How a query is matched (see normalize.ts for the text forms):
  * - Every word must match (AND), each in any field: folded, so tone marks are optional and
@@ -18,7 +20,7 @@
  *   that match more marked words exactly rank first, so "hạ lang" puts Hạ Lang above Hà …
  * - Fields weigh: name > aliases and joined name syllables > commune/district > summary.
  * - When no hit has every word and the query has three or more, hits missing one word are
- *   returned. When there are still none, `suggest` (suggest.ts) proposes close spellings.
+ *   returned. Only the first 30 words of a longer query are searched. When there are still none, `suggest` (suggest.ts) proposes close spellings.
  */
 import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
