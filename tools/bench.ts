@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { benchSearch } from './bench/search-bench.ts';
+import { benchSearch, searchMarkdown } from './bench/search-bench.ts';
 import { lighthouse, type LighthouseFigures, type LighthouseResult } from './bench/lighthouse.ts';
 import { pageCost, syntheticBundle, type PageCost } from './bench/page-cost.ts';
 import { BUDGETS, checkBudgets } from './budgets/budgets.ts';
@@ -247,12 +247,7 @@ async function main(): Promise<void> {
 		'',
 		'## Search latency (per keystroke, prefix + fuzzy, both languages)',
 		'',
-		'| Index | Documents | Build | Load | Serialised (gzip) | p50 | p95 | Keystrokes |',
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-		...[search.real, search.synthetic].map(
-			(b) =>
-				`| ${b.label} | ${b.docs} | ${b.buildMs.toFixed(0)} ms | ${b.loadMs.toFixed(0)} ms | ${kb(b.serialisedBytes)} (${kb(b.gzipBytes)}) | ${b.search.p50Ms.toFixed(2)} ms | ${b.search.p95Ms.toFixed(2)} ms | ${b.search.runs} |`
-		),
+		...searchMarkdown(search),
 		'',
 		'## Lighthouse (mobile, production build)',
 		'',

@@ -5,6 +5,7 @@
  * The synthetic set only stresses the engine: its names are not places and never ship.
  *
  *   npx tsx tools/bench/search-bench.ts        prints JSON
+ *   npx tsx tools/bench/search-bench.ts --md   prints the docs/bench.md table
  *
  * Queries are replayed keystroke by keystroke ("b", "ba", "ban", "ban ", "ban g", …), as the
  * search box sends them. Timings depend on the machine; nothing asserts on them.
@@ -47,7 +48,15 @@ const QUERIES = [
 	'đèo mã phục'
 ];
 
-export type LatencyStats = { runs: number; p50Ms: number; p95Ms: number; maxMs: number };
+export type LatencyStats = {
+	runs: number;
+	p50Ms: number;
+	p95Ms: number;
+	maxMs: number;
+	/** The same percentiles in CPU time of this process: less disturbed by other work on the machine. */
+	cpuP50Ms?: number;
+	cpuP95Ms?: number;
+};
 
 export type IndexBench = {
 	label: string;
@@ -57,6 +66,10 @@ export type IndexBench = {
 	serialisedBytes: number;
 	gzipBytes: number;
 	search: LatencyStats;
+	/** Index postings read per keystroke (mean and largest): work, independent of the machine. */
+	postingsPerKeystroke: { mean: number; max: number };
+	/** The first keystroke after loading, before anything is decoded or cached ("t"). */
+	firstKeystrokeMs: number;
 	suggest: LatencyStats;
 };
 
@@ -76,21 +89,38 @@ function round(ms: number): number {
 	return Math.round(ms * 1000) / 1000;
 }
 
-/** Times `fn` once per input after one warm-up pass; returns latency percentiles. */
+/** Times `fn` once per input after one warm-up pass; returns latency percentiles, wall and CPU. */
 function measure(inputs: readonly string[], fn: (input: string) => unknown): LatencyStats {
 	for (const input of inputs) fn(input);
-	const samples = inputs.map((input) => {
-		const start = performance.now();
+	const wall: number[] = [];
+	const cpu: number[] = [];
+	for (const input of inputs) {
+		const [start, cpuStart] = [performance.now(), process.cpuUsage()];
 		fn(input);
-		return performance.now() - start;
-	});
-	samples.sort((a, b) => a - b);
+		wall.push(performance.now() - start);
+		const used = process.cpuUsage(cpuStart);
+		cpu.push((used.user + used.system) / 1000);
+	}
+	wall.sort((a, b) => a - b);
+	cpu.sort((a, b) => a - b);
 	return {
-		runs: samples.length,
-		p50Ms: round(percentile(samples, 50)),
-		p95Ms: round(percentile(samples, 95)),
-		maxMs: round(percentile(samples, 100))
+		runs: wall.length,
+		p50Ms: round(percentile(wall, 50)),
+		p95Ms: round(percentile(wall, 95)),
+		maxMs: round(percentile(wall, 100)),
+		cpuP50Ms: round(percentile(cpu, 50)),
+		cpuP95Ms: round(percentile(cpu, 95))
 	};
+}
+
+/** Postings the engine reads per keystroke, typed in order. */
+function postingsPerKeystroke(index: SearchIndex, inputs: readonly string[]): { mean: number; max: number } {
+	const counts = inputs.map((input) => {
+		const before = index.engine.visited;
+		searchDocs(index, input, { limit: 20 });
+		return index.engine.visited - before;
+	});
+	return { mean: Math.round(counts.reduce((a, b) => a + b, 0) / counts.length), max: Math.max(...counts) };
 }
 
 /** Builds, serialises, loads and queries one document set. */
@@ -101,6 +131,9 @@ function benchIndex(label: string, docs: SearchDoc[]): IndexBench {
 	const loadStart = performance.now();
 	const index: SearchIndex = loadSearchIndex(json);
 	const loadMs = performance.now() - loadStart;
+	const firstStart = performance.now();
+	searchDocs(index, 't', { limit: 20 });
+	const firstKeystrokeMs = performance.now() - firstStart;
 	return {
 		label,
 		docs: docs.length,
@@ -109,6 +142,8 @@ function benchIndex(label: string, docs: SearchDoc[]): IndexBench {
 		serialisedBytes: Buffer.byteLength(json, 'utf8'),
 		gzipBytes: gzipSync(json).length,
 		search: measure(keystrokes(QUERIES), (q) => searchDocs(index, q, { limit: 20 })),
+		postingsPerKeystroke: postingsPerKeystroke(index, keystrokes(QUERIES)),
+		firstKeystrokeMs: round(firstKeystrokeMs),
 		suggest: measure(['bna gioc', 'mat thna', 'thang hwn xyz', 'nguomm ngoa'], (q) => suggest(index, q))
 	};
 }
@@ -183,6 +218,22 @@ export function benchSearch(): SearchBench {
 	};
 }
 
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number | undefined): string => (value === undefined ? '–' : `${value.toFixed(2)} ms`);
+
+/** The search section of docs/bench.md (tools/bench.ts writes it; `--md` prints it alone). */
+export function searchMarkdown(search: SearchBench): string[] {
+	return [
+		'| Index | Documents | Build | Load | Serialised (gzip) | p50 | p95 | p50 / p95 CPU | First keystroke | Postings read per keystroke (mean / max) | Keystrokes |',
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...[search.real, search.synthetic].map(
+			(b) =>
+				`| ${b.label} | ${b.docs} | ${b.buildMs.toFixed(0)} ms | ${b.loadMs.toFixed(0)} ms | ${kb(b.serialisedBytes)} (${kb(b.gzipBytes)}) | ${ms(b.search.p50Ms)} | ${ms(b.search.p95Ms)} | ${ms(b.search.cpuP50Ms)} / ${ms(b.search.cpuP95Ms)} | ${ms(b.firstKeystrokeMs)} | ${b.postingsPerKeystroke.mean} / ${b.postingsPerKeystroke.max} | ${b.search.runs} |`
+		)
+	];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	console.log(JSON.stringify(benchSearch(), null, 2));
+	const result = benchSearch();
+	console.log(process.argv.includes('--md') ? searchMarkdown(result).join('\n') : JSON.stringify(result, null, 2));
 }

@@ -39,7 +39,7 @@ export const FIELDS = ['name', 'alias', 'area', 'joined', 'syn', 'summary', 'nam
 export type Field = (typeof FIELDS)[number];
 export const STRONG_FIELDS: Field[] = ['name', 'alias', 'area', 'joined'];
 export const EXACT_FIELDS: Field[] = ['nameX', 'aliasX', 'areaX'];
-const BOOST: Record<Field, number> = {
+export const BOOST: Record<Field, number> = {
 	name: 6,
 	alias: 3,
 	joined: 3,

@@ -120,6 +120,12 @@ describe('searchDocs', () => {
 		for (const q of ['bản giốc', 'ban gioc', 'BAN GIOC', 'Bản Giôc']) expect(ids(index, q)[0]).toBe('ban-gioc-waterfall');
 	});
 
+	it('searches a pasted text of more than 30 words by its first 30, without failing', () => {
+		const pasted = `${Array.from({ length: 30 }, () => 'ban').join(' ')} ${Array.from({ length: 10 }, (_, i) => `word${i}`).join(' ')}`;
+		expect(ids(index, pasted)[0]).toBe('ban-gioc-waterfall');
+		expect(ids(index, `gioc ${pasted}`)[0]).toBe('ban-gioc-waterfall');
+	});
+
 	it('requires every word', () => {
 		expect(ids(index, 'ban gioc cave')).not.toContain('ban-gioc-waterfall');
 	});

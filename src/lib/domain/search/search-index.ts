@@ -1,7 +1,9 @@
 /**
  * Full-text search over places, routes and services, in Vietnamese and English at once.
- * Built on MiniSearch; the index is built at build time (`buildSearchIndex` in build-index.ts),
- * shipped as JSON and loaded in the browser (`loadSearchIndex`). No Node or DOM APIs.
+ * The index is built with MiniSearch at build time (`buildSearchIndex` in build-index.ts),
+ * shipped as JSON and loaded in the browser (`loadSearchIndex`); queries run on engine.ts,
+ * which scores as MiniSearch does but fast enough per keystroke at 10,000 entries, and hits
+ * are ranked in rank.ts. No Node or DOM APIs.
  *
  * How a query is matched (see normalize.ts for the text forms):
  * - Every word must match (AND), each in any field: folded, so tone marks are optional and
@@ -18,22 +20,25 @@
  *   that match more marked words exactly rank first, so "hạ lang" puts Hạ Lang above Hà …
  * - Fields weigh: name > aliases and joined name syllables > commune/district > summary.
  * - When no hit has every word and the query has three or more, hits missing one word are
- *   returned. When there are still none, `suggest` (suggest.ts) proposes close spellings.
+ *   returned. Only the first 30 words of a longer query are searched. When there are still none, `suggest` (suggest.ts) proposes close spellings.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { distanceM } from '../geo/distance.ts';
+import { MAX_WORDS, popcount, SearchEngine, type EngineResult, type WordQuery } from './engine.ts';
+import { BOOST, EXACT_FIELDS, FORMAT, FORMAT_VERSION, STRONG_FIELDS, type SearchDoc, type StoredHit } from './index-format.ts';
+import { queryTerms, type QueryTerm } from './normalize.ts';
 import {
-	ENGINE_OPTIONS,
-	EXACT_FIELDS,
-	FORMAT,
-	FORMAT_VERSION,
-	STRONG_FIELDS,
-	type IndexedDoc,
-	type SearchDoc,
-	type StoredHit
-} from './index-format.ts';
-import { foldedTerms, queryTerms, type QueryTerm } from './normalize.ts';
+	best,
+	compareRanked,
+	isWholeName,
+	kthLargest,
+	nameTokens,
+	rank,
+	startsANameWord,
+	type ExactMatch,
+	type RankQuery,
+	type Ranked
+} from './rank.ts';
 
 export type { SearchDoc, SearchDocType } from './index-format.ts';
 
@@ -49,9 +54,11 @@ export type SearchDocsOptions = {
 
 /** A loaded index. Treat as opaque: create it with `loadSearchIndex`. */
 export type SearchIndex = {
-	readonly engine: MiniSearch<IndexedDoc>;
+	readonly engine: SearchEngine<StoredHit>;
 	/** Folded name vocabulary → a spelling as written in the data (for suggestions). */
 	readonly vocabulary: SearchableMap<string>;
+	/** Document number → folded words of its names, filled as hits are ranked. */
+	readonly names: (string[][] | undefined)[];
 };
 
 const DEFAULT_LIMIT = 20;
@@ -81,19 +88,25 @@ export function loadSearchIndex(json: string): SearchIndex {
 	for (const [key, form] of Object.entries(display)) {
 		if (typeof form === 'string') vocabulary.set(key, form);
 	}
-	return { engine: MiniSearch.loadJS(engine as AsPlainObject, ENGINE_OPTIONS), vocabulary };
+	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary, names: [] };
+}
+
+/** Typo tolerance as MiniSearch counts it: fuzzy 0.2 of the length, at most two edits. */
+function maxDistance(term: string): number {
+	const fuzzy = fuzziness(term);
+	return fuzzy === false ? 0 : Math.min(2, Math.round(term.length * fuzzy));
 }
 
 /** One query word in the folded fields: fuzzy in the short fields, plain in the summary. */
-function termQuery(term: string, isLast: boolean): Query {
+function termQuery(term: string, isLast: boolean): WordQuery {
 	// A lone first letter matches the start of names only: as a prefix of every field it would
 	// score most of a large guide on the first keystroke.
-	if (term.length === 1) return { queries: [term], fields: ['name'], prefix: isLast, fuzzy: false };
+	if (term.length === 1) return { term, specs: [{ fields: ['name'], prefix: isLast, maxDistance: 0 }] };
 	return {
-		combineWith: 'OR',
-		queries: [
-			{ queries: [term], fields: STRONG_FIELDS, prefix: isLast, fuzzy: fuzziness(term) },
-			{ queries: [term], fields: ['summary', 'syn'], prefix: isLast && term.length >= 3, fuzzy: false }
+		term,
+		specs: [
+			{ fields: STRONG_FIELDS, prefix: isLast, maxDistance: maxDistance(term) },
+			{ fields: ['summary', 'syn'], prefix: isLast && term.length >= 3, maxDistance: 0 }
 		]
 	};
 }
@@ -109,7 +122,7 @@ function wordAlternatives(words: readonly string[]): string[][] {
 }
 
 /** Each distinct word of the alternatives once, as a prefix when it ends its alternative. */
-function leafQueries(alternatives: readonly string[][]): Query[] {
+function leafQueries(alternatives: readonly string[][]): WordQuery[] {
 	const isLast = new Map<string, boolean>();
 	for (const alt of alternatives) {
 		alt.forEach((w, i) => isLast.set(w, (isLast.get(w) ?? false) || i === alt.length - 1));
@@ -117,37 +130,54 @@ function leafQueries(alternatives: readonly string[][]): Query[] {
 	return [...isLast].map(([w, last]) => termQuery(w, last));
 }
 
+/** The bits of a set of words in the masks of a search for `leaves`. */
+function maskOf(leaves: readonly WordQuery[], words: readonly string[]): number {
+	return words.reduce((m, w) => m | (1 << leaves.findIndex((l) => l.term === w)), 0);
+}
+
+/** Positions (in `found.docs`) of the hits to keep. */
+type Found = { result: EngineResult; keep: number[] };
+
 /**
  * Hits that match every word of the query, or of one of its joined variants. One OR search
  * scores all words at once, so a hit that also matches words of another variant (the split
  * and the joined form, say) scores higher; then the hits are kept by which words matched.
  * Long queries with no such hit fall back to hits that miss one word.
  */
-function searchAll(index: SearchIndex, words: readonly string[]): SearchResult[] {
+function searchAll(index: SearchIndex, words: readonly string[]): Found {
 	const alternatives = wordAlternatives(words);
-	const results = index.engine.search({ combineWith: 'OR', queries: leafQueries(alternatives) });
-	const matchesAll = (r: SearchResult, alt: readonly string[]): boolean => alt.every((w) => r.queryTerms.includes(w));
-	const full = results.filter((r) => alternatives.some((alt) => matchesAll(r, alt)));
-	if (full.length > 0 || words.length < 3) return full;
-	return results.filter((r) => words.filter((w) => r.queryTerms.includes(w)).length >= words.length - 1);
+	const leaves = leafQueries(alternatives);
+	const result = index.engine.search(leaves, BOOST);
+	const wanted = alternatives.map((alt) => maskOf(leaves, alt));
+	const keep: number[] = [];
+	result.mask.forEach((m, i) => {
+		if (wanted.some((w) => (m & w) === w)) keep.push(i);
+	});
+	if (keep.length > 0 || words.length < 3) return { result, keep };
+	const bits = words.map((w) => maskOf(leaves, [w]));
+	result.mask.forEach((m, i) => {
+		if (bits.filter((b) => (m & b) !== 0).length >= words.length - 1) keep.push(i);
+	});
+	return { result, keep };
 }
 
-type ExactMatch = { count: number; score: number };
-
-/** Matches the words the user typed with marks against the exact (marked) fields. */
-function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<string, ExactMatch> {
+/** Matches the words the user typed with marks against the exact (marked) fields, by document. */
+function searchExact(index: SearchIndex, required: readonly QueryTerm[]): Map<number, ExactMatch> {
 	const marked = required.flatMap((t, i) => (t.exact ? [{ exact: t.exact, isLast: i === required.length - 1 }] : []));
-	const found = new Map<string, ExactMatch>();
+	const found = new Map<number, ExactMatch>();
 	if (marked.length === 0) return found;
-	const queries: Query[] = marked.map((t) =>
-		// A lone marked letter ("đ") is a prefix of name words only, as in termQuery.
-		t.exact.length === 1
-			? { queries: [t.exact], fields: ['nameX'], prefix: t.isLast, fuzzy: false }
-			: { queries: [t.exact], prefix: t.isLast, fuzzy: false }
-	);
-	for (const r of index.engine.search({ combineWith: 'OR', fields: EXACT_FIELDS, queries })) {
-		found.set(String(r.id), { count: new Set(r.queryTerms).size, score: r.score });
+	// Each distinct marked word once (a word typed twice counts once, as before); a lone marked
+	// letter ("đ") is a prefix of name words only, as in termQuery.
+	const leaves = new Map<string, WordQuery>();
+	for (const t of marked) {
+		const fields = t.exact.length === 1 ? ['nameX'] : EXACT_FIELDS;
+		const spec = { fields, prefix: t.isLast, maxDistance: 0 };
+		const known = leaves.get(t.exact);
+		if (known) leaves.set(t.exact, { term: t.exact, specs: [...known.specs, spec] });
+		else leaves.set(t.exact, { term: t.exact, specs: [spec] });
 	}
+	const { docs, score, mask } = index.engine.search([...leaves.values()], BOOST);
+	docs.forEach((d, i) => found.set(d, { count: popcount(mask[i] ?? 0), score: score[i] ?? 0 }));
 	return found;
 }
 
@@ -157,86 +187,8 @@ function requiredTerms(all: readonly QueryTerm[]): QueryTerm[] {
 	return kept.length > 0 ? kept : [...all];
 }
 
-/** A result with what ranking needs; turned into a hit only if it makes the cut. */
-type Ranked = {
-	result: SearchResult;
-	stored: StoredHit;
-	score: number;
-	/** The query is one of the entry's names, whole: it outranks every partial match. */
-	whole: boolean;
-	exactCount: number;
-	distanceM?: number;
-};
-
-/** Folded words of each name of a hit, computed once per loaded hit (ranking runs per keystroke). */
-const tokenCache = new WeakMap<StoredHit['name'], string[][]>();
-function nameTokens(name: StoredHit['name']): string[][] {
-	let tokens = tokenCache.get(name);
-	if (!tokens) {
-		tokens = [foldedTerms(name.vi), foldedTerms(name.en)];
-		tokenCache.set(name, tokens);
-	}
-	return tokens;
-}
-
-/** True when a word of one of the hit's names starts with `prefix`. */
-function startsANameWord(stored: StoredHit, prefix: string): boolean {
-	return nameTokens(stored.name).some((tokens) => tokens.some((t) => t.startsWith(prefix)));
-}
-
-/** True when the query is a whole name or other name of the hit ("tiger cave", "ban gioc"). */
-function isWholeName(stored: StoredHit, query: string): boolean {
-	return nameTokens(stored.name).some((t) => t.join(' ') === query) || (stored.alias ?? []).includes(query);
-}
-
-/**
- * How much of an entry's name the query covers (0–1), in its better language: "ban gioc" is
- * most of "Thác Bản Giốc" but only part of "Bè mảng ở thác Bản Giốc", so the waterfall itself
- * comes before the services named after it.
- */
-export function nameCoverage(name: StoredHit['name'], words: readonly string[]): number {
-	let best = 0;
-	for (const tokens of nameTokens(name)) {
-		if (tokens.length === 0) continue;
-		const covered = tokens.filter((tok) => words.some((w) => tok === w || tok.startsWith(w))).length;
-		best = Math.max(best, covered / tokens.length);
-	}
-	return best;
-}
-
-function rank(result: SearchResult, exact: ExactMatch | undefined, near: SearchDocsOptions['near'], words: readonly string[]): Ranked {
-	const stored = result['hit'] as StoredHit;
-	const base = result.score + (exact?.score ?? 0);
-	const ranked: Ranked = {
-		result,
-		stored,
-		score: base * (1 + nameCoverage(stored.name, words)),
-		whole: isWholeName(stored, words.join(' ')),
-		exactCount: exact?.count ?? 0
-	};
-	if (near && stored.lat !== undefined && stored.lon !== undefined) {
-		ranked.distanceM = distanceM(near, { lat: stored.lat, lon: stored.lon });
-	}
-	return ranked;
-}
-
-/** Best first: a whole name, then more exactly matched marked words, then score, then nearer, then ref. */
-function compareRanked(a: Ranked, b: Ranked): number {
-	if (a.whole !== b.whole) return a.whole ? -1 : 1;
-	if (a.exactCount !== b.exactCount) return b.exactCount - a.exactCount;
-	const tolerance = 1e-9 * Math.max(Math.abs(a.score), Math.abs(b.score));
-	if (Math.abs(a.score - b.score) > tolerance) return b.score - a.score;
-	if (a.distanceM !== b.distanceM) {
-		if (a.distanceM === undefined) return 1;
-		if (b.distanceM === undefined) return -1;
-		return a.distanceM - b.distanceM;
-	}
-	const [x, y] = [String(a.result.id), String(b.result.id)];
-	return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHit {
-	const hit: SearchHit = { ref: String(result.id), type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
+function toHit({ ref, stored, score, distanceM: distance }: Ranked): SearchHit {
+	const hit: SearchHit = { ref, type: stored.type, id: stored.id, kind: stored.kind, name: stored.name, score };
 	if (stored.commune !== undefined) hit.commune = stored.commune;
 	if (distance !== undefined) hit.distanceM = distance;
 	return hit;
@@ -244,19 +196,53 @@ function toHit({ result, stored, score, distanceM: distance }: Ranked): SearchHi
 
 /** Searches the index; an empty or punctuation-only query gives no hits. */
 export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOptions = {}): SearchHit[] {
-	const required = requiredTerms(queryTerms(query));
+	const required = requiredTerms(queryTerms(query)).slice(0, MAX_WORDS);
 	if (required.length === 0) return [];
 	// A last word of one letter, after whole words ("thác b"), filters the hits of the words
 	// before it by the start of a name word instead of searching every word that starts with it.
 	const letter = required.length > 1 && required.at(-1)?.folded.length === 1 ? required.at(-1)?.folded : undefined;
 	const searched = letter ? required.slice(0, -1) : required;
-	const found = searchAll(
+	const { result, keep } = searchAll(
 		index,
 		searched.map((t) => t.folded)
 	);
-	const results = letter ? found.filter((r) => startsANameWord(r['hit'] as StoredHit, letter)) : found;
 	const exact = searchExact(index, required);
 	const words = required.map((t) => t.folded);
-	const ranked = results.map((r) => rank(r, exact.get(String(r.id)), opts.near, words)).sort(compareRanked);
-	return ranked.slice(0, opts.limit ?? DEFAULT_LIMIT).map(toHit);
+	const q: RankQuery = { words, joined: words.join(' '), near: opts.near };
+	const limit = opts.limit ?? DEFAULT_LIMIT;
+	if (limit <= 0) return [];
+	const { engine } = index;
+	const hits: number[] = [];
+	const bases: number[] = [];
+	for (const i of keep) {
+		const d = result.docs[i] as number;
+		if (letter && !startsANameWord(namesOf(index, d), letter)) continue;
+		hits.push(i);
+		bases.push((result.score[i] as number) + (exact.get(d)?.score ?? 0));
+	}
+	// A hit's final score lies between its base and twice it (name coverage is 0–1). When
+	// `limit` hits have a base of at least T, a hit that is neither a whole name nor exactly
+	// marked and has a base below T / 2 ranks below all of them: skip it before ranking.
+	const floor = hits.length > limit ? (kthLargest(bases, limit) / 2) * (1 - 1e-8) : -Infinity;
+	const ranked: Ranked[] = [];
+	for (let j = 0; j < hits.length; j += 1) {
+		const d = result.docs[hits[j] as number] as number;
+		const stored = engine.stored[d] as StoredHit;
+		const names = namesOf(index, d);
+		const exactMatch = exact.get(d);
+		const base = bases[j] as number;
+		if (base < floor && !exactMatch && !isWholeName(names, stored.alias, words, q.joined)) continue;
+		ranked.push(rank(engine.ids[d] as string, stored, names, base, exactMatch, q));
+	}
+	return best(ranked, limit, compareRanked).map(toHit);
+}
+
+/** Folded words of the names of document `d`, computed once per loaded index. */
+function namesOf(index: SearchIndex, d: number): string[][] {
+	let names = index.names[d];
+	if (!names) {
+		names = nameTokens((index.engine.stored[d] as StoredHit).name);
+		index.names[d] = names;
+	}
+	return names;
 }
