@@ -43,7 +43,8 @@ describe('RoadsState', () => {
 			$effect(() => void roads.reader);
 		});
 		flushSync();
-		await settle();
+		// The read above started the load (the file and its reader's chunk): wait for that one.
+		await roads.ensureLoaded();
 		flushSync();
 		expect(asked).toEqual(['/content/roads.0123456789.json']);
 		expect(seen).toEqual({
