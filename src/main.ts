@@ -3,7 +3,9 @@
  * content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
  * prerendered). A place page carries its own slice of the bundle (#page-data): it hydrates from
  * that at once, and the whole bundle and the service worker's offline precache follow when the
- * browser is idle.
+ * browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
+ * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
+ * (other screens, the other language, workbox-window, the offline downloader) comes later.
  */
 import './app.css';
 import { hydrate, mount } from 'svelte';
