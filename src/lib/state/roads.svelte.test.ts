@@ -26,8 +26,6 @@ const FILE = JSON.stringify({
 	]
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('RoadsState', () => {
 	it('loads the road file once, when a component first reads it, then answers road distances', async () => {
 		const asked: string[] = [];
