@@ -89,12 +89,11 @@ async function start(): Promise<void> {
 	router.start();
 	// workbox-window comes in its own chunk: the page is usable before it arrives.
 	const startPwa = async () => {
+		// Ready packs whose files the browser removed are offered again (see OfflineIndicator),
+		// without waiting for that chunk.
+		void offlinePacks.refresh().catch(() => {});
 		const { registerPwa } = await import('$lib/pwa/register');
-		registerPwa({
-			state: pwaState,
-			// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
-			onStart: () => void offlinePacks.refresh().catch(() => {})
-		});
+		registerPwa({ state: pwaState });
 	};
 	if (slice) {
 		whenIdle(() => {
