@@ -16,7 +16,9 @@ export default defineConfig({
 	build: {
 		target: 'es2022',
 		sourcemap: false,
-		assetsInlineLimit: 0
+		assetsInlineLimit: 0,
+		// Read by tools/prerender-assets.ts: each prerendered page links its screen's lazy CSS and JS.
+		manifest: true
 	},
 	server: { port: 5173 },
 	preview: { port: 4173 }

@@ -32,6 +32,7 @@ export default defineConfig({
 					name: 'dom',
 					testTimeout: 30_000,
 					environment: 'jsdom',
+					setupFiles: ['tests/helpers/load-strings.ts'],
 					include: ['src/**/*.svelte.test.ts', 'src/lib/storage/**/*.test.ts']
 				}
 			}

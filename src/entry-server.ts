@@ -10,6 +10,17 @@ import { parseUrl } from '$lib/domain/routing/url';
 import { pageMeta, type PageMeta } from '$lib/domain/seo/page-meta';
 import { screenTitles } from '$lib/ui/layout/screen-titles';
 import type { Bundle } from '$lib/domain/content/types';
+import { screens, SCREEN_LOADERS, type ScreenComponent, type ScreenName } from './views/screens.svelte';
+
+/** Every screen's component, loaded before any page renders (the server render is synchronous). */
+async function loadScreens(): Promise<void> {
+	const entries = await Promise.all(
+		(Object.keys(SCREEN_LOADERS) as ScreenName[]).map(async (name) => [name, (await SCREEN_LOADERS[name]()).default] as const)
+	);
+	screens.provide(Object.fromEntries(entries) as Record<ScreenName, ScreenComponent>);
+}
+
+await Promise.all([loadScreens(), i18n.load()]);
 
 export type Rendered = { html: string; meta: PageMeta };
 

@@ -3,7 +3,9 @@
  * content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
  * prerendered). A place page carries its own slice of the bundle (#page-data): it hydrates from
  * that at once, and the whole bundle and the service worker's offline precache follow when the
- * browser is idle.
+ * browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
+ * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
+ * (other screens, the other language, workbox-window, the offline downloader) comes later.
  */
 import './app.css';
 import { hydrate, mount } from 'svelte';
@@ -13,8 +15,8 @@ import { router, content, pwaState, offlinePacks } from '$lib/state/instances';
 import { formatUrl, parseUrl, pickLanguage, type Screen } from '$lib/domain/routing/url';
 import { codeFromShortPath, findByCode } from '$lib/domain/places/short-code';
 import { readSavedLanguage } from '$lib/state/language-choice';
-import { registerPwa } from '$lib/pwa/register';
 import type { Bundle } from '$lib/domain/content/types';
+import { screens } from './views/screens.svelte';
 
 /** The bundle slice a prerendered page embedded for its own screen, if any. */
 function embeddedSlice(lang: string): Bundle | null {
@@ -65,31 +67,40 @@ async function start(): Promise<void> {
 	const target = document.getElementById('app');
 	if (!target) throw new Error('#app is missing from the page');
 	const slice = embeddedSlice(lang);
+	// The screen's own chunk comes while the bundle is read: hydration needs both.
+	const view = screens.load(parsed.screen.name);
+	const strings = i18n.load([lang]).catch(() => {});
 	try {
 		if (slice) content.usePartial(slice);
 		else content.use(await content.get(lang));
 	} catch {
 		// The prerendered text stays readable; App shows a message where content is needed.
 	}
-	if (target.dataset.prerendered !== undefined && content.bundle) {
+	const prerendered = target.dataset.prerendered !== undefined;
+	// Without its screen's code (offline before the precache finished) the prerendered text stays as it is.
+	await strings;
+	if (!(await view) && prerendered) return;
+	if (prerendered && content.bundle) {
 		hydrate(App, { target });
 	} else {
 		target.textContent = '';
 		mount(App, { target });
 	}
 	router.start();
-	const startPwa = () =>
-		registerPwa({
-			state: pwaState,
-			// Ready packs whose files the browser removed are offered again (see OfflineIndicator).
-			onStart: () => void offlinePacks.refresh().catch(() => {})
-		});
+	// workbox-window comes in its own chunk: the page is usable before it arrives.
+	const startPwa = async () => {
+		// Ready packs whose files the browser removed are offered again (see OfflineIndicator),
+		// without waiting for that chunk.
+		void offlinePacks.refresh().catch(() => {});
+		const { registerPwa } = await import('$lib/pwa/register');
+		registerPwa({ state: pwaState });
+	};
 	if (slice) {
 		whenIdle(() => {
 			content.complete().catch(() => {});
-			startPwa();
+			void startPwa();
 		});
-	} else startPwa();
+	} else void startPwa();
 	document.documentElement.dataset.ready = 'true';
 }
 

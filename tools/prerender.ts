@@ -3,6 +3,7 @@
  * title, description, canonical and hreflang links, Open Graph / Twitter tags and JSON-LD;
  * plus the language chooser at `/`, not-found pages, robots.txt and sitemap.xml.
  */
+import { screenAssetTags } from './prerender-assets.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -168,6 +169,7 @@ export async function prerender(root: string, siteUrlGiven: string, dist = join(
 		files.push(file);
 	};
 
+	const screenAssets = screenAssetTags(root, dist);
 	const roads = manifest.roads ? readRoadsFile(readFileSync(join(dist, manifest.roads), 'utf8')) : null;
 	const withLocatorMap = createLocatorStep(roads ? (from, to) => roads.roadBetween(from, to)?.geometry : undefined);
 	for (const lang of LANGS) {
@@ -180,7 +182,10 @@ export async function prerender(root: string, siteUrlGiven: string, dist = join(
 			const data = pageDataTag(server.renderPage, path, screen, bundle, html);
 			if (data.mismatch) console.warn(`  ${path}: renders differently from its slice of the bundle; the page loads the whole bundle`);
 			const body = withLocatorMap(html, screen, bundle, captions);
-			write(fileFor(dist, path), fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag, body, true));
+			write(
+				fileFor(dist, path),
+				fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag + '\n\t\t' + screenAssets(screen.name), body, true)
+			);
 		}
 		const missing = `/${lang}/not-found`;
 		const { html, meta } = server.renderPage(missing, bundle);

@@ -27,13 +27,16 @@ const KB = 1024;
  * lower it when a change makes room.
  */
 export const BUDGETS: Budget[] = [
-	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 92 * KB, required: true },
+	// Every screen is a lazy chunk and the UI strings come without i18next, one language per page
+	// (src/views/screens.svelte.ts): 90.4 → 17.2 KB. The Svelte runtime chunk (18.7 KB) comes beside it.
+	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 18 * KB, required: true },
+	{ label: 'Svelte runtime (shared by the entry and every screen)', match: /^assets\/disclose-version-[^/]+\.js$/, maxGzip: 20 * KB },
 	{ label: 'entry stylesheet', match: /^assets\/index-[^/]+\.css$/, maxGzip: 6 * KB, required: true },
 	{ label: 'map chunk (MapLibre, loaded on the map screens only)', match: /^assets\/HomeMap-[^/]+\.js$/, maxGzip: 310 * KB },
 	{ label: 'MapLibre worker', match: /^assets\/maplibre-gl-worker-[^/]+\.m?js$/, maxGzip: 155 * KB },
 	{
 		label: 'lazy chunk',
-		match: /^assets\/(?!index-|HomeMap-|maplibre-gl-worker-)[^/]+\.m?js$/,
+		match: /^assets\/(?!index-|HomeMap-|maplibre-gl-worker-|disclose-version-)[^/]+\.m?js$/,
 		maxGzip: 40 * KB
 	},
 	{ label: 'lazy stylesheet', match: /^assets\/(?!index-)[^/]+\.css$/, maxGzip: 12 * KB },

@@ -17,7 +17,7 @@ import {
 } from '$lib/domain/offline/plan';
 import type { StorageError } from '$lib/domain/saved/ports';
 import { CACHE_NAMES } from '$shared/cache-names';
-import { downloadPack, type DownloaderDeps, type DownloadProgress, type FailureReason } from '$lib/offline/downloader';
+import type { DownloaderDeps, DownloadProgress, FailureReason } from '$lib/offline/downloader';
 import { deletePackFiles, storedPaths } from '$lib/offline/pack-cache';
 
 export type StorageManagerLike = {
@@ -119,6 +119,8 @@ export class OfflinePacksState {
 			// Asked, not awaited: Firefox answers persist() only when the visitor answers its prompt,
 			// and the download must not wait for that (docs/browsers.md).
 			void this.#askPersistence();
+			// The downloader (and its streaming hash) is fetched on the first download, not with every page.
+			const { downloadPack } = await import('$lib/offline/downloader');
 			const outcome = await downloadPack(plan, this.#deps, {
 				signal: abort.signal,
 				onProgress: (progress) => (this.active = { packId: spec.id, progress })

@@ -26,8 +26,6 @@ const FILE = JSON.stringify({
 	]
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('RoadsState', () => {
 	it('loads the road file once, when a component first reads it, then answers road distances', async () => {
 		const asked: string[] = [];
@@ -43,7 +41,8 @@ describe('RoadsState', () => {
 			$effect(() => void roads.reader);
 		});
 		flushSync();
-		await settle();
+		// The read above started the load (the file and its reader's chunk): wait for that one.
+		await roads.ensureLoaded();
 		flushSync();
 		expect(asked).toEqual(['/content/roads.0123456789.json']);
 		expect(seen).toEqual({

@@ -5,7 +5,6 @@
  * read tries again. Route pages do not need this: their legs come with the content bundle.
  */
 import { createSubscriber } from 'svelte/reactivity';
-import { readRoadsFile } from '$lib/domain/roads/roads-file';
 import type { RoadBetween, RoadReader } from '$lib/domain/roads/road-reader';
 
 export type FetchText = (url: string) => Promise<string>;
@@ -46,8 +45,9 @@ export class RoadsState {
 			this.error = 'this build has no road data';
 			return Promise.resolve();
 		}
-		this.#loading ??= this.#fetchText(url)
-			.then((json) => {
+		// The file's reader is its own chunk, fetched with the file: pages that never ask never load it.
+		this.#loading ??= Promise.all([this.#fetchText(url), import('$lib/domain/roads/roads-file')])
+			.then(([json, { readRoadsFile }]) => {
 				this.#reader = readRoadsFile(json);
 				this.error = null;
 			})

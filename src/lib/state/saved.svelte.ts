@@ -10,7 +10,7 @@
 import { exportData, serializeExport } from '$lib/domain/saved/export-data';
 import { localIsoString } from '$lib/domain/saved/local-iso-string';
 import { newestSavedFirst, visitsInOrder } from '$lib/domain/saved/order';
-import { parseImport, type ImportResult } from '$lib/domain/saved/parse-import';
+import type { ImportResult } from '$lib/domain/saved/parse-import';
 import type { SavedStores, StorageError, StoreResult } from '$lib/domain/saved/ports';
 import type { SavedPlace, Visit } from '$lib/domain/saved/types';
 import { createSavedStores } from '$lib/storage/saved-stores';
@@ -170,6 +170,8 @@ export class SavedState {
 	 * file, or storage) nothing changes, here or in storage.
 	 */
 	async importJson(text: string, knownPlaceIds: ReadonlySet<string>): Promise<ImportOutcome> {
+		// Read only when a visitor imports a file: kept out of the entry script.
+		const { parseImport } = await import('$lib/domain/saved/parse-import');
 		const parsed = parseImport(text, knownPlaceIds);
 		if (!parsed.ok) return parsed;
 		await this.#ready();

@@ -1,0 +1,97 @@
+/**
+ * Each screen's code is its own chunk (src/views/screens.svelte.ts): a page opened from a QR code
+ * downloads only its own screen, and the others come on the way there. What a visitor must not
+ * notice: a screen first reached by a tap with no network still opens (the service worker
+ * precached its chunk), and nothing on a page moves while its code, styles and fonts arrive.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { waitForOfflineReady } from './helpers/pwa.ts';
+
+test.describe('screens loaded on the way there', () => {
+	test('a place page fetches its own screen, and the others open by a tap with no network', async ({ page, context }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto('/en/place/ban-gioc-waterfall');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		expect(scripts.some((s) => /\/PlaceView-/.test(s))).toBe(true);
+		expect(scripts.filter((s) => /\/(RoutesView|SavedView|SearchView|OfflineView|SignsView)-/.test(s))).toEqual([]);
+
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		const screens = [
+			['Routes', 'Geopark routes'],
+			['Saved', 'Saved places'],
+			['Search', 'Search'],
+			['Offline', 'Offline and settings'],
+			['About', /.+/]
+		] as const;
+		for (const [link, heading] of screens) {
+			await nav.getByRole('link', { name: link, exact: true }).click();
+			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+			await expect(page.getByText('could not be loaded')).toHaveCount(0);
+		}
+		// The search screen, reached offline, still finds the place.
+		await nav.getByRole('link', { name: 'Search', exact: true }).click();
+		await page.getByRole('searchbox').fill('ban gioc');
+		await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveText('Bản Giốc Waterfall');
+	});
+});
+
+/** Records layout shifts not caused by the visitor's input, from the start of the page. */
+async function recordShifts(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: { value: number; at: string[] }[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+				if (e.hadRecentInput) continue;
+				w.shifts.push({
+					value: e.value,
+					at: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '#text')
+				});
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: { value: number; at: string[] }[] }).shifts);
+
+test.describe('nothing moves while a page loads (390×844)', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	for (const path of ['/vi/search', '/en/routes', '/vi/about', '/en/place/ban-gioc-waterfall']) {
+		test(`${path}: the prerendered page is drawn as the app draws it`, async ({ page }) => {
+			await recordShifts(page);
+			// Scripts arrive late, as on a slow network: the prerendered page is painted first.
+			await page.route('**/assets/*.js', async (route) => {
+				await new Promise((r) => setTimeout(r, 400));
+				await route.continue();
+			});
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			const found = await shifts(page);
+			expect(found.filter((s) => s.value > 0.02)).toEqual([]);
+			expect(found.reduce((sum, s) => sum + s.value, 0)).toBeLessThanOrEqual(0.02);
+		});
+	}
+
+	test('search results stay in place while the visitor types', async ({ page }) => {
+		await recordShifts(page);
+		await page.goto('/vi/search');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		const box = page.getByRole('searchbox');
+		await box.pressSequentially('thac', { delay: 50 });
+		await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toBeVisible();
+		const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+		const boxAt = await box.boundingBox();
+		await box.pressSequentially(' ban gioc', { delay: 50 });
+		await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toHaveText('Thác Bản Giốc');
+		expect(await page.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
+		expect(await box.boundingBox()).toEqual(boxAt);
+		expect((await shifts(page)).filter((s) => s.value > 0.02)).toEqual([]);
+	});
+});
