@@ -5,6 +5,8 @@
  */
 import type { LonLat } from '../../src/lib/domain/roads/polyline';
 import { renderStaticMap } from '../../src/lib/domain/static-map/render';
+import { fitBox } from '../../src/lib/domain/static-map/projection';
+import { PROVINCE_BOUNDS } from '../../src/lib/domain/map/view';
 import { selectForView, placeView, routeView, type LocatorData } from './locator-data';
 
 /** Budget per map, gzip bytes (issue 10). */
@@ -44,4 +46,28 @@ export function renderRouteMap(route: RouteMapInput, data: LocatorData, units?: 
 		idPrefix: `map-${route.id}`,
 		...(units ? { units } : {})
 	});
+}
+
+/** The home page's overview frame: a phone's map box (the map fills the width, ~62% of the height). */
+export const HOME_MAP_WIDTH = 390;
+export const HOME_MAP_HEIGHT = 520;
+
+export type HomeMapInput = { points: { lon: number; lat: number; color: string }[]; title: string };
+
+/**
+ * The province with every located place, painted in the home page's map box before MapLibre starts (issue 14). The
+ * view fits the same box MapLibre fits first (PROVINCE_BOUNDS, 8 px padding), so the switch changes little; the
+ * picture covers the box (`slice`) at any aspect, so nothing on the page moves.
+ */
+export function renderHomeMap(home: HomeMapInput, data: LocatorData, units?: { km: string; m: string }): string {
+	const view = fitBox(PROVINCE_BOUNDS, HOME_MAP_WIDTH, HOME_MAP_HEIGHT, 8, 14);
+	const svg = renderStaticMap({
+		view,
+		data: selectForView(data, view),
+		overlay: { type: 'points', points: home.points },
+		title: home.title,
+		idPrefix: 'map-home',
+		...(units ? { units } : {})
+	});
+	return svg.replace('<svg ', '<svg preserveAspectRatio="xMidYMid slice" ');
 }
