@@ -5,7 +5,9 @@
  */
 import type { LonLat } from '../../src/lib/domain/roads/polyline';
 import { renderStaticMap } from '../../src/lib/domain/static-map/render';
-import { fitBox } from '../../src/lib/domain/static-map/projection';
+import { fitBox, type View } from '../../src/lib/domain/static-map/projection';
+import { thin } from '../../src/lib/domain/static-map/clip';
+import type { StaticMapData } from '../../src/lib/domain/static-map/types';
 import { PROVINCE_BOUNDS } from '../../src/lib/domain/map/view';
 import { selectForView, placeView, routeView, type LocatorData } from './locator-data';
 
@@ -48,6 +50,28 @@ export function renderRouteMap(route: RouteMapInput, data: LocatorData, units?: 
 	});
 }
 
+/**
+ * The province-wide picture rides in the home page's HTML (budget 26 KB gzip for the whole page), so it keeps what
+ * reads at that scale: lines simplified to about 1.5 px, water areas wider than 4 px, rivers, the national and
+ * provincial roads.
+ */
+function overviewData(data: StaticMapData, view: View): StaticMapData {
+	const degPerPx = 360 / (256 * 2 ** view.zoom);
+	const simplify = (line: readonly LonLat[]) => thin(line, 1.5 * degPerPx);
+	const wide = (ring: readonly LonLat[]) => {
+		const xs = ring.map((p) => p[0]);
+		const ys = ring.map((p) => p[1]);
+		return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) > 4 * degPerPx;
+	};
+	return {
+		...data,
+		roads: data.roads.filter((r) => r.cls === 'trunk' || r.cls === 'primary').map((r) => ({ ...r, coords: simplify(r.coords) })),
+		waterAreas: data.waterAreas.filter((poly) => poly[0] && wide(poly[0])).map((poly) => poly.map(simplify)),
+		waterways: data.waterways.filter((w) => w.cls === 'river').map((w) => ({ ...w, coords: simplify(w.coords) })),
+		border: data.border?.map(simplify)
+	};
+}
+
 /** The home page's overview frame: a phone's map box (the map fills the width, ~62% of the height). */
 export const HOME_MAP_WIDTH = 390;
 export const HOME_MAP_HEIGHT = 520;
@@ -63,7 +87,7 @@ export function renderHomeMap(home: HomeMapInput, data: LocatorData, units?: { k
 	const view = fitBox(PROVINCE_BOUNDS, HOME_MAP_WIDTH, HOME_MAP_HEIGHT, 8, 14);
 	const svg = renderStaticMap({
 		view,
-		data: selectForView(data, view),
+		data: overviewData(selectForView(data, view), view),
 		overlay: { type: 'points', points: home.points },
 		title: home.title,
 		idPrefix: 'map-home',

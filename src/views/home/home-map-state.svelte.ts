@@ -13,33 +13,10 @@ import { PLACE_ZOOM, boundsOf, roundView } from '$lib/domain/map/view';
 import { supportsWebGL2 } from '$lib/map/webgl';
 import type { MapStatus } from '$lib/map/map-instance';
 import type { CameraRequest } from '$lib/map/camera';
+import { capableDevice, whenIdle } from './capable-device';
 
 /** The map component, loaded lazily (a type-only import bundles nothing). */
 type HomeMapComponent = (typeof import('$lib/ui/map/HomeMap.svelte'))['default'];
-
-type DeviceHints = Pick<Navigator, 'hardwareConcurrency'> & {
-	deviceMemory?: number;
-	connection?: { saveData?: boolean; effectiveType?: string };
-};
-
-/**
- * A device that can start the live map unasked: four cores or more, 4 GB or more where the browser says, and no
- * data saving or 2G. Others start it when the visitor touches the map.
- */
-export function capableDevice(nav: DeviceHints): boolean {
-	if (nav.connection?.saveData || /(^|-)2g$/.test(nav.connection?.effectiveType ?? '')) return false;
-	return (nav.hardwareConcurrency ?? 0) >= 4 && (nav.deviceMemory ?? 4) >= 4;
-}
-
-/** Runs `task` when the browser is idle (after a pause where there is no idle callback); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-	if (typeof requestIdleCallback === 'function') {
-		const id = requestIdleCallback(task);
-		return () => cancelIdleCallback(id);
-	}
-	const id = setTimeout(task, 2000);
-	return () => clearTimeout(id);
-}
 
 /** How long the map must rest before its view is written to the URL. */
 const URL_DEBOUNCE_MS = 400;
