@@ -5,13 +5,16 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-/** The prerendered picture of the province, a button that starts the live map. */
+/** The prerendered picture of the province. */
 export const staticHomeMap = (page: Page) => page.locator('[data-locator-map="home"]');
+
+/** The button over the picture that starts the live map. */
+export const openMapButton = (page: Page) => page.getByRole('button', { name: /^(Open the interactive map|Mở bản đồ tương tác)$/ });
 
 /** Taps the picture unless the live map is already there, and waits for the live map to be drawn. */
 export async function startHomeMap(page: Page, timeout = 30_000): Promise<void> {
 	const live = page.locator('[data-map][data-map-state="ready"]');
-	await expect(staticHomeMap(page).or(live).first()).toBeAttached();
-	if (await staticHomeMap(page).isVisible()) await staticHomeMap(page).click();
+	await expect(openMapButton(page).or(live).first()).toBeAttached();
+	if (await openMapButton(page).isVisible()) await openMapButton(page).click();
 	await expect(live).toBeAttached({ timeout });
 }
