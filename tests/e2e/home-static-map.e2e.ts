@@ -19,13 +19,18 @@ async function pinDevice(page: Page, cores: number, memoryGb: number): Promise<v
 	);
 }
 
-/** Collects every layout shift (with or without recent input) from the start of the page. */
+/** Collects every layout shift (with or without recent input) from the start of the page, but those inside the live map. */
 async function watchShifts(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const w = window as Window & { __shifts?: { value: number; at: number }[] };
 		w.__shifts = [];
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__shifts!.push({ value: (e as unknown as { value: number }).value, at: e.startTime });
+			for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
+				// MapLibre's own controls settling inside the live map are not the page moving.
+				const inMap = (n: Node | null | undefined) => !!(n instanceof Element ? n : n?.parentElement)?.closest('[data-map]');
+				const sources = e.sources ?? [];
+				if (sources.length === 0 || !sources.every((s) => inMap(s.node))) w.__shifts!.push({ value: e.value, at: e.startTime });
+			}
 		}).observe({ type: 'layout-shift', buffered: true });
 	});
 }

@@ -94,3 +94,11 @@ export function scaleSection(r: ScaleResult): string[] {
 		''
 	];
 }
+
+// `npx tsx tools/bench/scale-section.ts`: the scale figures alone, on the built dist/ (PORT for the map page).
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { join } = await import('node:path');
+	const result = await benchScale(process.cwd(), join(process.cwd(), 'dist'), Number(process.env.PORT ?? 4182));
+	console.log(JSON.stringify(result, null, 2));
+	console.log(scaleSection(result).join('\n'));
+}
