@@ -12,7 +12,7 @@ export const staticHomeMap = (page: Page) => page.locator('[data-locator-map="ho
 export const openMapButton = (page: Page) => page.getByRole('button', { name: /^(Open the interactive map|Mở bản đồ tương tác)$/ });
 
 /** Taps the picture unless the live map is already there, and waits for the live map to be drawn. */
-export async function startHomeMap(page: Page, timeout = 30_000): Promise<void> {
+export async function startHomeMap(page: Page, timeout = 60_000): Promise<void> {
 	const live = page.locator('[data-map][data-map-state="ready"]');
 	await expect(openMapButton(page).or(live).first()).toBeAttached();
 	if (await openMapButton(page).isVisible()) await openMapButton(page).click();
