@@ -19,6 +19,8 @@ import { BUDGETS, checkBudgets } from './budgets/budgets.ts';
 import { measureDist } from './budgets/measure.ts';
 import type { Bundle, ContentManifest } from '../src/lib/domain/content/types.ts';
 import { benchRoadsSection } from './bench/roads-bench.ts';
+import { benchHomeVsNaive, homeVsNaiveSection } from './bench/home-map-bench.ts';
+import { benchScale, scaleFigures, scaleSection } from './bench/scale-section.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -129,7 +131,9 @@ async function main(): Promise<void> {
 	const runs = Number(process.env.BENCH_RUNS ?? 1);
 	const pages = ['/en/place/ban-gioc-waterfall', '/vi/', '/vi/search', '/en/routes', '/vi/about'];
 	const scores = pages.map((p) => lighthouseMedian(`http://localhost:${port}${p}`, runs));
+	const homeNaive = await benchHomeVsNaive(root, `http://localhost:${port}`, runs);
 	server.kill();
+	const scale = await benchScale(root, dist, port + 1);
 	const lh = (path: string) => scores.find((s) => s.url.endsWith(path) && !('error' in s)) as LighthouseFigures | undefined;
 
 	const figures: Figure[] = [
@@ -202,10 +206,21 @@ async function main(): Promise<void> {
 		if (t.name === 'search') figures.push({ key: 'lh-search-cls', label: `CLS, ${path}`, value: s.cls, unit: 'cls', target: '≤ 0.02' });
 	}
 
+	figures.push(...scaleFigures(scale));
+	if (!('error' in homeNaive.naive)) {
+		const r = homeNaive.tbtRatio;
+		figures.push({
+			key: 'lh-home-naive-tbt-ratio',
+			label: 'TBT, naive MapLibre home ÷ /vi/',
+			value: Math.round(r * 10) / 10,
+			unit: 'score',
+			target: '≥ 5'
+		});
+	}
 	const date = new Date().toISOString();
 	writeFileSync(
 		join(root, 'docs/bench.json'),
-		JSON.stringify({ date, node: process.version, figures, costs, search, lighthouse: scores, measured }, null, 2) + '\n'
+		JSON.stringify({ date, node: process.version, figures, costs, search, lighthouse: scores, homeNaive, scale, measured }, null, 2) + '\n'
 	);
 
 	const lines = [
@@ -262,7 +277,7 @@ async function main(): Promise<void> {
 		END
 	];
 	// Inside the markers, before END.
-	lines.splice(lines.length - 1, 0, ...benchRoadsSection(root));
+	lines.splice(lines.length - 1, 0, ...benchRoadsSection(root), ...homeVsNaiveSection(homeNaive), ...scaleSection(scale));
 	const file = join(root, 'docs/bench.md');
 	const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
 	const [before, after] =

@@ -3,8 +3,9 @@
  * a page without a marker or without a map must come out unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { insertLocatorMap, locatorSvg } from './prerender-locator.ts';
+import { createLocatorStep, insertHomeMap, insertLocatorMap, locatorSvg } from './prerender-locator.ts';
 import type { LocatorData } from './static-map/locator-data.ts';
+import { KIND_COLORS } from '../src/lib/domain/static-map/tokens.ts';
 import { makeBundle, makePlace, makeRoute } from '../tests/fixtures/bundle.ts';
 
 const page = '<section><p>x</p><div class="locator-map svelte-1abc" data-locator-map="place:a"></div></section>';
@@ -59,5 +60,38 @@ describe('locatorSvg', () => {
 		expect(locatorSvg({ name: 'place', id: 'lost' }, bundle, empty)).toBeNull();
 		expect(locatorSvg({ name: 'route', id: 'straight' }, bundle, empty)).toBeNull();
 		expect(locatorSvg({ name: 'routes' }, bundle, empty)).toBeNull();
+	});
+});
+
+describe('the home map', () => {
+	const bundle = makeBundle({
+		places: [
+			makePlace({
+				id: 'a',
+				kind: 'geosite',
+				location: { confidence: 'strong', lat: 22.66, lon: 106.25, uncertaintyM: 50, source: 'test' }
+			}),
+			makePlace({ id: 'b', kind: 'relic', location: { confidence: 'strong', lat: 22.9, lon: 105.9, uncertaintyM: 50, source: 'test' } }),
+			makePlace({ id: 'lost', location: { confidence: 'none' } })
+		]
+	});
+
+	it('draws one dot per located place, in its kind colour, filling the box at any aspect', () => {
+		const svg = locatorSvg({ name: 'home' }, bundle, empty)!;
+		expect(svg).toMatch(/^<svg preserveAspectRatio="xMidYMid slice" /);
+		const overlay = /<g id="map-home-overlay">(.*?)<\/g>/.exec(svg)![1]!;
+		expect(overlay.match(/M/g)).toHaveLength(2);
+		expect(overlay).toContain(`fill="${KIND_COLORS.geosite}"`);
+		expect(overlay).toContain(`fill="${KIND_COLORS.relic}"`);
+	});
+
+	it('goes bare into the home marker, with no caption', () => {
+		const home = '<section><div class="static-map svelte-x" data-locator-map="home" role="button"></div></section>';
+		expect(insertHomeMap(home, '<svg></svg>')).toBe(
+			'<section><div class="static-map svelte-x" data-locator-map="home" role="button"><svg></svg></div></section>'
+		);
+		expect(insertHomeMap(home, null)).toBe(home);
+		const step = createLocatorStep();
+		expect(step('<p>no marker</p>', { name: 'home' }, bundle, { place: '', route: '' })).toBe('<p>no marker</p>');
 	});
 });

@@ -9,7 +9,7 @@ import { isLocated } from '../src/lib/domain/content/types.ts';
 import type { Screen } from '../src/lib/domain/routing/url.ts';
 import { KIND_COLORS } from '../src/lib/domain/static-map/tokens.ts';
 import { loadLocatorData, type LocatorData } from './static-map/locator-data.ts';
-import { renderPlaceMap, renderRouteMap } from './static-map/locator-maps.ts';
+import { renderHomeMap, renderPlaceMap, renderRouteMap } from './static-map/locator-maps.ts';
 
 export type Captions = { place: string; route: string };
 
@@ -28,6 +28,12 @@ export function locatorSvg(screen: Screen, bundle: Bundle, data: LocatorData, li
 		if (!place || !isLocated(place.location)) return null;
 		const { lon, lat, uncertaintyM } = place.location;
 		return renderPlaceMap({ id: place.id, lon, lat, uncertaintyM, color: KIND_COLORS[place.kind], title: place.name }, data);
+	}
+	if (screen.name === 'home') {
+		const points = bundle.places.flatMap((p) =>
+			isLocated(p.location) ? [{ lon: p.location.lon, lat: p.location.lat, color: KIND_COLORS[p.kind] }] : []
+		);
+		return renderHomeMap({ points, title: bundle.site.title }, data);
 	}
 	if (screen.name === 'route') {
 		const route = bundle.routes.find((r) => r.id === screen.id);
@@ -56,6 +62,11 @@ export function insertLocatorMap(html: string, svg: string | null, caption: stri
 	);
 }
 
+/** Puts the home page's overview map, bare, into its marker. */
+export function insertHomeMap(html: string, svg: string | null): string {
+	return svg ? html.replace(MARKER, (_all, open: string, _id: string, close: string) => `${open}${svg}${close}`) : html;
+}
+
 /** One locator step per build: loads the map data once, then fills each page's marker. */
 export function createLocatorStep(lineOf?: LegLine): (html: string, screen: Screen, bundle: Bundle, captions: Captions) => string {
 	let data: LocatorData | null = null;
@@ -63,6 +74,8 @@ export function createLocatorStep(lineOf?: LegLine): (html: string, screen: Scre
 		if (!MARKER.test(html)) return html;
 		data ??= loadLocatorData();
 		const name = screen.name === 'place' ? bundle.places.find((p) => p.id === screen.id)?.name : undefined;
+		// The home map fills its box with no caption: the list below it is its text twin.
+		if (screen.name === 'home') return insertHomeMap(html, locatorSvg(screen, bundle, data, lineOf));
 		const caption = screen.name === 'route' ? captions.route : captions.place.replace('{{name}}', name ?? '');
 		return insertLocatorMap(html, locatorSvg(screen, bundle, data, lineOf), caption);
 	};

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { servedBundle } from './helpers/content.ts';
+import { startHomeMap } from './helpers/home-map.ts';
 
 /** CSP violations, from the console ("Refused to apply inline style…") and the DOM event. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -45,7 +46,7 @@ test.describe('no inline style anywhere', () => {
 				await page.goto(`/${lang}${path}`);
 				await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 				// The map draws (MapLibre sets its styles through the CSSOM, which CSP allows).
-				if (path === '/') await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+				if (path === '/') await startHomeMap(page);
 			}
 		}
 		expect(violations).toEqual([]);

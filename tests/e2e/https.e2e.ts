@@ -14,6 +14,7 @@ import { SECURITY_HEADERS } from '../../tools/nginx/headers.ts';
 import { formatReport, observatoryUnavailable, runObservatory } from '../../tools/nginx/observatory.ts';
 import { waitForOfflineReady } from './helpers/pwa.ts';
 import { freePort } from './helpers/site-copy.ts';
+import { startHomeMap } from './helpers/home-map.ts';
 
 let server: NginxServer;
 let httpPort: number;
@@ -120,7 +121,7 @@ test.describe('over HTTPS', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/vi/`);
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-		await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
+		await startHomeMap(page);
 		await page.goto(`${server.url}/vi/search`);
 		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 		await page.getByRole('searchbox').pressSequentially('ban gioc');

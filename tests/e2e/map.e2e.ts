@@ -13,6 +13,7 @@ import { PAC_BO } from '../fixtures/pac-bo-sites.ts';
 import { servedBundle } from './helpers/content.ts';
 import { watchProblems } from './helpers/problems.ts';
 import { enableMapProbe } from './helpers/map-probe.ts';
+import { startHomeMap } from './helpers/home-map.ts';
 
 test.beforeEach(async ({ page }) => {
 	await enableMapProbe(page);
@@ -21,8 +22,10 @@ test.beforeEach(async ({ page }) => {
 /** Kim Đồng memorial: a relic with no other place within a few kilometres. */
 const KIM_DONG = { id: 'kim-dong-relic', lat: 22.93281, lon: 106.04641, en: 'Kim Đồng Memorial Site' };
 
+/** Opens the home map; an address without a view or place shows the picture first, which the visitor taps. */
 async function openMap(page: Page, path: string): Promise<void> {
 	await page.goto(path);
+	if (!/[?&](at|place)=/.test(path)) await startHomeMap(page);
 	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 }
 

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { waitForOfflineReady } from './helpers/pwa.ts';
 import { enableMapProbe, mapProbe } from './helpers/map-probe.ts';
+import { startHomeMap } from './helpers/home-map.ts';
 
 async function expectWellFormedContactLinks(page: Page): Promise<number> {
 	const tel = await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -63,7 +64,7 @@ test('the services layer is off by default, toggles, and draws what its list twi
 	test.setTimeout(120_000);
 	await enableMapProbe(page);
 	await page.goto('/en/');
-	await expect(page.locator('[data-map]')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
+	await startHomeMap(page, 60_000);
 	await expect(mapProbe(page)).toHaveAttribute('data-map-places', /\d+/, { timeout: 30_000 });
 	const toggle = page.getByRole('checkbox', { name: /Show services/ });
 	await expect(toggle).not.toBeChecked();

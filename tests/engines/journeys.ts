@@ -64,7 +64,7 @@ const countColours = `async (b64) => {
 }`;
 
 /**
- * The home screen shows the map drawn (a canvas of many colours) or, where the engine has no
+ * The home screen shows the map drawn once tapped (a canvas of many colours) or, where the engine has no
  * WebGL 2, the list that stands in for it. Returns which one.
  */
 async function expectMapOrList(page: EnginePage): Promise<'map' | 'list'> {
@@ -76,7 +76,12 @@ async function expectMapOrList(page: EnginePage): Promise<'map' | 'list'> {
 		expect(await page.run<number>(listed)).toBeGreaterThan(50);
 		return 'list';
 	}
-	await waitFor(page, 'the map to be ready', `() => document.querySelector('[data-map]')?.dataset.mapState === 'ready'`, [], 45_000);
+	// The home paints a picture of the map first; a tap starts the live map (unless the device already started it).
+	const live = `() => document.querySelector('[data-map]')?.dataset.mapState === 'ready'`;
+	if (!(await page.run<boolean>(live)) && (await page.run<boolean>(`() => !!document.querySelector('.static-open')`))) {
+		await page.click('.static-open');
+	}
+	await waitFor(page, 'the map to be ready', live, [], 45_000);
 	const colours = await page.run<number>(countColours, await page.screenshot('[data-map] canvas'));
 	expect(colours, 'distinct colours on the map canvas').toBeGreaterThan(16);
 	return 'map';

@@ -13,6 +13,7 @@ import { PLACE_ZOOM, boundsOf, roundView } from '$lib/domain/map/view';
 import { supportsWebGL2 } from '$lib/map/webgl';
 import type { MapStatus } from '$lib/map/map-instance';
 import type { CameraRequest } from '$lib/map/camera';
+import { capableDevice, whenIdle } from './capable-device';
 
 /** The map component, loaded lazily (a type-only import bundles nothing). */
 type HomeMapComponent = (typeof import('$lib/ui/map/HomeMap.svelte'))['default'];
@@ -36,6 +37,8 @@ export class HomeMapState {
 
 	readonly #bundle: () => Bundle;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Cancels the idle start. */
+	#idle: (() => void) | undefined;
 
 	constructor(bundle: () => Bundle) {
 		this.#bundle = bundle;
@@ -51,6 +54,27 @@ export class HomeMapState {
 	followUrl(): void {
 		const s = router.parsed.screen;
 		this.requestedView = s.name === 'home' ? (s.at ?? this.placeView(s.place)) : undefined;
+	}
+
+	/**
+	 * The page first shows the prerendered picture of the map (issue 14: MapLibre blocked a phone's main thread for
+	 * seconds). The live map starts when the URL asks for a view or a place, when the visitor touches or focuses the
+	 * picture (`start`), or when the browser is idle on a device that can afford it. A device that cannot draw maps
+	 * is told at once, as before.
+	 */
+	prepare(): void {
+		if (!supportsWebGL2()) {
+			this.status = 'unavailable';
+			return;
+		}
+		const s = router.parsed.screen;
+		if (s.name === 'home' && (s.at || s.place)) this.start();
+		else if (capableDevice(navigator)) this.#idle = whenIdle(() => this.start());
+	}
+
+	/** The visitor wants the live map (a tap, the focus, "show on map"): load it, once. */
+	start(): void {
+		if (this.status === 'off') this.load();
 	}
 
 	/** Loads the map code, unless the device cannot draw it (then the list stands alone). */
@@ -79,6 +103,7 @@ export class HomeMapState {
 
 	/** "Show on map" in the list: go there, open the card and give it the focus (HomeView gives it back on close). */
 	showOnMap(placeId: string): void {
+		this.start();
 		const view = this.placeView(placeId);
 		if (view) this.camera = { center: view, zoom: PLACE_ZOOM };
 		// The map goes to the place, so the URL's old view would only mislead.
@@ -103,6 +128,7 @@ export class HomeMapState {
 
 	dispose(): void {
 		clearTimeout(this.#timer);
+		this.#idle?.();
 	}
 
 	#urlAt(): MapView | undefined {

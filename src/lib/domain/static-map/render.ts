@@ -10,7 +10,7 @@ import { clipLine, clipRing, pathData, thin, type Px, type Rect } from './clip';
 import { LabelPlacer, escapeXml, estimateTextWidth, type PlacedText } from './labels';
 import { createProjector, type Projector } from './projection';
 import { ATTRIBUTION, FONT_FAMILY, MAP_COLORS, ROAD_STYLES } from './tokens';
-import type { MapSettlement, PlaceOverlay, RouteOverlay, StaticMapInput } from './types';
+import type { MapSettlement, PlaceOverlay, PointsOverlay, RouteOverlay, StaticMapInput } from './types';
 
 export const LAYER_IDS = ['land', 'water', 'roads', 'boundary', 'overlay', 'labels', 'scale', 'attribution'] as const;
 
@@ -119,7 +119,8 @@ function estimateAttribution(size: number): number {
 	return ATTRIBUTION.length * size * 0.55;
 }
 
-function renderOverlay(overlay: PlaceOverlay | RouteOverlay, projector: Projector, placer: LabelPlacer): string {
+function renderOverlay(overlay: PlaceOverlay | RouteOverlay | PointsOverlay, projector: Projector, placer: LabelPlacer): string {
+	if (overlay.type === 'points') return renderPoints(overlay, projector);
 	if (overlay.type === 'place') {
 		const [x, y] = projector.project([overlay.lon, overlay.lat]);
 		const r = overlay.uncertaintyM / projector.metresPerPixel;
@@ -141,6 +142,21 @@ function renderOverlay(overlay: PlaceOverlay | RouteOverlay, projector: Projecto
 		})
 		.join('');
 	return `${line}<g font-family="${FONT_FAMILY}">${stops}</g>`;
+}
+
+/** One dot per place, grouped by colour so the SVG stays small (one path of circles per kind). */
+function renderPoints(overlay: PointsOverlay, projector: Projector): string {
+	const byColor = new Map<string, string[]>();
+	for (const p of overlay.points) {
+		const [x, y] = projector.project([p.lon, p.lat]);
+		if (x < 0 || y < 0 || x > projector.view.width || y > projector.view.height) continue;
+		const list = byColor.get(p.color) ?? [];
+		list.push(`M${round(x - 4)} ${round(y)}a4 4 0 1 0 8 0a4 4 0 1 0-8 0`);
+		byColor.set(p.color, list);
+	}
+	return [...byColor]
+		.map(([color, d]) => `<path d="${d.join('')}" fill="${color}" stroke="${MAP_COLORS.markerStroke}" stroke-width="1.5"/>`)
+		.join('');
 }
 
 /**

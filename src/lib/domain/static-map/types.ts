@@ -40,10 +40,16 @@ export type RouteOverlay = {
 	color: string;
 };
 
+/** Many places at once (the home page's province overview): a small dot each, in its kind's colour. */
+export type PointsOverlay = {
+	type: 'points';
+	points: { lon: number; lat: number; color: string }[];
+};
+
 export type StaticMapInput = {
 	view: View;
 	data: StaticMapData;
-	overlay?: PlaceOverlay | RouteOverlay;
+	overlay?: PlaceOverlay | RouteOverlay | PointsOverlay;
 	/** The accessible name, e.g. "Map: Thác Bản Giốc and the roads and villages around it". */
 	title: string;
 	/** Prefix of the element ids, unique per page when several maps share one. */
