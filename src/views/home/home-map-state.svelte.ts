@@ -18,6 +18,12 @@ import { capableDevice, whenIdle } from './capable-device';
 /** The map component, loaded lazily (a type-only import bundles nothing). */
 type HomeMapComponent = (typeof import('$lib/ui/map/HomeMap.svelte'))['default'];
 
+/**
+ * The visitor started the live map during this visit: coming back to the map screen shows it again at once,
+ * not the picture (a page load starts from the picture again).
+ */
+let liveMapStarted = false;
+
 /** How long the map must rest before its view is written to the URL. */
 const URL_DEBOUNCE_MS = 400;
 
@@ -68,7 +74,7 @@ export class HomeMapState {
 			return;
 		}
 		const s = router.parsed.screen;
-		if (s.name === 'home' && (s.at || s.place)) this.start();
+		if (liveMapStarted || (s.name === 'home' && (s.at || s.place))) this.start();
 		else if (capableDevice(navigator)) this.#idle = whenIdle(() => this.start());
 	}
 
@@ -84,6 +90,7 @@ export class HomeMapState {
 			return;
 		}
 		this.status = 'loading';
+		liveMapStarted = true;
 		import('$lib/ui/map/HomeMap.svelte').then(
 			(module) => (this.component = module.default),
 			() => (this.status = 'failed')

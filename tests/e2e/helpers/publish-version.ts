@@ -16,8 +16,10 @@ function walk(dir: string, base = dir): string[] {
 
 /**
  * Turns a copy of the build into "version 2": a new English bundle (a place renamed), the entry
- * script rewritten to load it under a new hashed name, every page pointed at that script, and
- * a new service worker precache list.
+ * script rewritten to load it under a new hashed name, every script that imports the entry
+ * (the lazy screens do) copied under a new name too, as a real build renames them, every page
+ * pointed at the new names, and a new service worker precache list. Version 1's files stay, so
+ * a page still running version 1 keeps loading only version 1.
  */
 export async function publishVersion2(dir: string): Promise<{ oldScript: string; newScript: string; newBundle: string }> {
 	const shell = readFileSync(join(dir, 'shell.html'), 'utf8');
@@ -30,11 +32,36 @@ export async function publishVersion2(dir: string): Promise<{ oldScript: string;
 	const newBundle = `/content/en.${tag}.json`;
 	writeFileSync(join(dir, newBundle), JSON.stringify(bundle));
 	const newScript = `/assets/index-v2${tag}.js`;
-	writeFileSync(join(dir, newScript), readFileSync(join(dir, oldScript), 'utf8').split(manifest.bundles.en).join(newBundle));
+	const scripts = walk(dir).filter((f) => f.startsWith('assets/') && f.endsWith('.js'));
+	const text = new Map(scripts.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+	const base = (f: string) => f.slice(f.lastIndexOf('/') + 1);
+	// Old name → new name, for the entry and, transitively, every script that names a renamed one.
+	const renamed = new Map<string, string>([[base(oldScript), base(newScript)]]);
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const f of scripts) {
+			const name = base(f);
+			if (renamed.has(name)) continue;
+			if ([...renamed.keys()].some((old) => text.get(f)!.includes(old))) {
+				renamed.set(name, name.replace(/\.js$/, `-v2${tag}.js`));
+				grew = true;
+			}
+		}
+	}
+	const rewrite = (s: string) => {
+		let out = s.split(manifest.bundles.en).join(newBundle);
+		for (const [from, to] of renamed) out = out.split(from).join(to);
+		return out;
+	};
+	for (const f of scripts) {
+		const to = renamed.get(base(f));
+		if (to) writeFileSync(join(dir, 'assets', to), rewrite(text.get(f)!));
+	}
 	writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, bundles: { ...manifest.bundles, en: newBundle } }));
 	for (const file of walk(dir).filter((f) => f.endsWith('.html'))) {
 		const html = readFileSync(join(dir, file), 'utf8');
-		if (html.includes(oldScript)) writeFileSync(join(dir, file), html.split(oldScript).join(newScript));
+		const next = rewrite(html);
+		if (next !== html) writeFileSync(join(dir, file), next);
 	}
 	await reinjectPrecache(dir);
 	return { oldScript, newScript, newBundle };
