@@ -28,8 +28,9 @@ const KB = 1024;
  */
 export const BUDGETS: Budget[] = [
 	// Every screen is a lazy chunk and the UI strings come without i18next, one language per page
-	// (src/views/screens.svelte.ts): 90.4 → 17.2 KB. The Svelte runtime chunk (18.7 KB) comes beside it.
-	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 18 * KB, required: true },
+	// (src/views/screens.svelte.ts): 90.4 → 17.2 KB. The Svelte runtime chunk (18.7 KB) comes beside it. A guide
+	// with photos adds their code to the entry (18.3 KB in the photo fixture build), hence 20 KB.
+	{ label: 'entry script', match: /^assets\/index-[^/]+\.js$/, maxGzip: 20 * KB, required: true },
 	{ label: 'Svelte runtime (shared by the entry and every screen)', match: /^assets\/disclose-version-[^/]+\.js$/, maxGzip: 20 * KB },
 	{ label: 'entry stylesheet', match: /^assets\/index-[^/]+\.css$/, maxGzip: 6 * KB, required: true },
 	{ label: 'map chunk (MapLibre, loaded on the map screens only)', match: /^assets\/HomeMap-[^/]+\.js$/, maxGzip: 310 * KB },
