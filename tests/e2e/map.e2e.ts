@@ -260,6 +260,9 @@ test.describe('when the map cannot be drawn', () => {
 		const requested: string[] = [];
 		page.on('request', (req) => requested.push(req.url()));
 		await page.goto('/en/');
+		// The picture of the map stays; asking for the live map says why there is none.
+		await expect(page.locator('[data-locator-map="home"] svg')).toBeVisible();
+		await page.locator('.static-open').click();
 		await expect(page.getByRole('alert')).toContainText('cannot draw the map');
 		await page.getByRole('checkbox', { name: 'Services', exact: true }).uncheck();
 		await expect(page.getByRole('heading', { level: 3, name: 'Services' })).toHaveCount(0);

@@ -72,6 +72,8 @@ async function expectMapOrList(page: EnginePage): Promise<'map' | 'list'> {
 	const webgl2 = await page.run<boolean>(`() => !!document.createElement('canvas').getContext('webgl2')`);
 	const listed = `() => document.querySelectorAll('.map-list li').length`;
 	if (!webgl2) {
+		// The picture of the map stays until the visitor asks for the live map; then the notice says why there is none.
+		await page.click('.static-open');
 		await waitFor(page, 'the map notice', `() => !!document.querySelector('.notice[role=alert]')`);
 		expect(await page.run<number>(listed)).toBeGreaterThan(50);
 		return 'list';

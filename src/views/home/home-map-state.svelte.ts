@@ -65,14 +65,11 @@ export class HomeMapState {
 	/**
 	 * The page first shows the prerendered picture of the map (issue 14: MapLibre blocked a phone's main thread for
 	 * seconds). The live map starts when the URL asks for a view or a place, when the visitor touches or focuses the
-	 * picture (`start`), or when the browser is idle on a device that can afford it. A device that cannot draw maps
-	 * is told at once, as before.
+	 * picture (`start`), or when the browser is idle on a device that can afford it. Whether the device can draw
+	 * maps at all (a WebGL 2 context, ≈ 160 ms of main thread with software WebGL) is asked only then, in `load`: a
+	 * device that cannot keeps the picture and the list, and is told when it asks for the live map.
 	 */
 	prepare(): void {
-		if (!supportsWebGL2()) {
-			this.status = 'unavailable';
-			return;
-		}
 		const s = router.parsed.screen;
 		if (liveMapStarted || (s.name === 'home' && (s.at || s.place))) this.start();
 		else if (capableDevice(navigator)) this.#idle = whenIdle(() => this.start());
