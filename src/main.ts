@@ -36,6 +36,11 @@ function whenIdle(task: () => void, timeout = 3000): void {
 	else setTimeout(task, 200);
 }
 
+/** Resolves once the browser has painted the page as it stands (the frame after the next one begins). */
+function afterFirstPaint(): Promise<void> {
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * `/s/<code>`, the address on a site's QR sign (served by the server, or by the service worker's
  * shell offline): the entry's page in the visitor's language, or the search saying the code is unknown.
@@ -72,7 +77,12 @@ async function start(): Promise<void> {
 	const strings = i18n.load([lang]).catch(() => {});
 	try {
 		if (slice) content.usePartial(slice);
-		else content.use(await content.get(lang));
+		else {
+			// The prerendered text is painted before the whole bundle is asked for: on a slow link its
+			// bytes would otherwise compete with the fonts and stylesheets of the first paint.
+			if (target.dataset.prerendered !== undefined) await afterFirstPaint();
+			content.use(await content.get(lang));
+		}
 	} catch {
 		// The prerendered text stays readable; App shows a message where content is needed.
 	}
