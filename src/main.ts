@@ -80,7 +80,8 @@ async function start(): Promise<void> {
 		else {
 			// The prerendered text is painted before the whole bundle is asked for: on a slow link its
 			// bytes would otherwise compete with the fonts and stylesheets of the first paint.
-			if (target.dataset.prerendered !== undefined) await afterFirstPaint();
+			// (A tab opened in the background paints nothing and runs no frame callbacks: it does not wait.)
+			if (target.dataset.prerendered !== undefined && document.visibilityState === 'visible') await afterFirstPaint();
 			content.use(await content.get(lang));
 		}
 	} catch {
