@@ -264,6 +264,7 @@ test.describe('when the map cannot be drawn', () => {
 		await expect(page.locator('[data-locator-map="home"] svg')).toBeVisible();
 		await page.locator('.static-open').click();
 		await expect(page.getByRole('alert')).toContainText('cannot draw the map');
+		await expect(page.locator('[data-locator-map="home"] svg'), 'the picture stays').toBeVisible();
 		await page.getByRole('checkbox', { name: 'Services', exact: true }).uncheck();
 		await expect(page.getByRole('heading', { level: 3, name: 'Services' })).toHaveCount(0);
 		expect(requested.filter((url) => /HomeMap|maplibre|\.pmtiles/.test(url))).toEqual([]);
