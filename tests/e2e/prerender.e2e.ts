@@ -58,4 +58,19 @@ test.describe('prerendered HTML', () => {
 		expect(sitemap).toContain(`<loc>${site}/vi/place/ban-gioc-waterfall</loc>`);
 		expect(sitemap).toContain(`<loc>${site}/en/place/ban-gioc-waterfall</loc>`);
 	});
+
+	test('every place page carries the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {
+		// A page without its slice still works, but fetches the whole language's bundle before it can be used.
+		const site = await builtSiteUrl(request);
+		const sitemap = await (await request.get('/sitemap.xml')).text();
+		const places = [...sitemap.matchAll(/<loc>[^<]+(\/(?:vi|en)\/place\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+		expect(places.length).toBeGreaterThan(100);
+		expect(site).toBeTruthy();
+		const without: string[] = [];
+		for (const path of places) {
+			const html = await (await request.get(path)).text();
+			if (!html.includes('<script type="application/json" id="page-data">')) without.push(path);
+		}
+		expect(without).toEqual([]);
+	});
 });

@@ -63,6 +63,27 @@ describe('the slice of the bundle a place page carries', () => {
 		expect(slice.places.find((p) => p.id === 'near-0')?.html).toBe('');
 	});
 
+	it('carries the relic site a point belongs to, and the points of a site, however far they are', () => {
+		const site = makePlace({ id: 'site', name: 'Special site', html: '<p>The site</p>', location: at(0) });
+		const points = [
+			makePlace({ id: 'point-near', name: 'Point near', partOf: 'site', location: at(0.005) }),
+			makePlace({ id: 'point-far', name: 'Point far', partOf: 'site', location: at(3) })
+		];
+		const bundle = { ...makeBundle({ places: [...far, site, ...points] }), lang: 'en' as const };
+		i18n.setLanguage('en');
+		for (const [place, expected] of [
+			[site, 'Point far'],
+			[points[1]!, 'Special site']
+		] as const) {
+			const fromFull = render(PlaceView, { place, bundle }).innerHTML;
+			cleanup();
+			const fromSlice = render(PlaceView, { place, bundle: placePageSlice(bundle, place.id)! }).innerHTML;
+			cleanup();
+			expect(fromFull).toContain(expected);
+			expect(fromSlice).toBe(fromFull);
+		}
+	});
+
 	it('is null for a place the bundle does not have', () => {
 		expect(placePageSlice(full, 'nowhere')).toBeNull();
 	});

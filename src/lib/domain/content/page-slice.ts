@@ -1,6 +1,7 @@
 /**
  * The part of a language's bundle that one place page draws: the place, its routes and their
- * neighbouring stops, the services linked to it or around it, the places and services near it.
+ * neighbouring stops, the relic site it is part of or the points it has, the services linked to
+ * it or around it, the places and services near it.
  * The prerenderer embeds it in the page so a page opened from a QR code hydrates without the
  * whole-guide bundle; its size depends on the place's surroundings, not on the guide's size.
  * The full bundle follows when the browser is idle (src/main.ts).
@@ -8,7 +9,7 @@
 import type { Bundle, Place, Service } from './types.ts';
 import { findPlace, routesFor, servicesFor } from './lookup.ts';
 import { nearPlace, neighbours } from '../places/nearby.ts';
-import { aroundPlace } from '../services/around.ts';
+import { AROUND_MAX_UNLINKED, aroundPlace } from '../services/around.ts';
 
 /** Keeps the entries whose id is in `ids`, in the bundle's order (so every selector sorts alike). */
 const keep = <T extends { id: string }>(all: readonly T[], ids: ReadonlySet<string>): T[] => all.filter((x) => ids.has(x.id));
@@ -19,6 +20,36 @@ const keep = <T extends { id: string }>(all: readonly T[], ids: ReadonlySet<stri
  */
 const lean = <T extends { html: string; sources: unknown[] }>(entry: T): T => ({ ...entry, html: '', sources: [] });
 
+/** A place the page only names in a list (nearby, route neighbours, points of a site): its text left out. */
+function placeLinkOnly(p: Place): Place {
+	const { border: _b, access: _a, ticketsNote: _t, hoursNote: _h, accessibilityNote: _n, season: _s, timeNeeded: _d, ...rest } = p;
+	return { ...rest, summary: '', aliases: [], html: '', sources: [], images: [] };
+}
+
+/**
+ * A service the page only names in a list ("Around", "Nearby"): its name, kind, place and links,
+ * nothing of what its own page says. Most of a slice at 10,000 places is such services.
+ */
+const linkOnly = (s: Service): Service => ({
+	id: s.id,
+	code: s.code,
+	kind: s.kind,
+	order: s.order,
+	name: s.name,
+	summary: '',
+	aliases: [],
+	html: '',
+	untranslated: s.untranslated,
+	places: s.places,
+	...(s.location ? { location: s.location } : {}),
+	...(s.generic ? { generic: s.generic } : {}),
+	contact: {},
+	languages: [],
+	hours: {},
+	sources: [],
+	checked: ''
+});
+
 /** The slice of `bundle` the page of place `placeId` needs, or null if there is no such place. */
 export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 	const place = findPlace(bundle, placeId);
@@ -27,28 +58,33 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 	const touches = (leg: { from: string; to: string }) => leg.from === placeId || leg.to === placeId;
 	const near = nearPlace(place, bundle.places, bundle.services);
 	const placeIds = new Set<string>([place.id, ...near.places.map((n) => n.item.id)]);
+	// A special relic site lists its points; a point names the site it belongs to (RelicParts).
+	if (place.partOf) placeIds.add(place.partOf);
+	for (const p of bundle.places) if (p.partOf === place.id) placeIds.add(p.id);
 	for (const route of routes) {
 		const n = neighbours(route.stops, placeId);
 		if (n.previous) placeIds.add(n.previous);
 		if (n.next) placeIds.add(n.next);
 	}
+	const linked = new Set(servicesFor(bundle, placeId).map((s) => s.id));
 	const serviceIds = new Set<string>([
-		...servicesFor(bundle, placeId).map((s) => s.id),
+		...linked,
 		...near.services.map((n) => n.item.id),
-		...aroundPlace(place, bundle.services).flatMap((g) => g.items.map((i) => i.service.id))
+		// One more than the page lists per group: it says there are more (AroundPlace) from the slice alone.
+		...aroundPlace(place, bundle.services, undefined, AROUND_MAX_UNLINKED + 1).flatMap((g) => g.items.map((i) => i.service.id))
 	]);
 	return {
 		lang: bundle.lang,
 		version: bundle.version,
 		site: bundle.site,
-		places: keep<Place>(bundle.places, placeIds).map((p) => (p.id === placeId ? p : lean(p))),
+		places: keep<Place>(bundle.places, placeIds).map((p) => (p.id === placeId ? p : placeLinkOnly(p))),
 		// Only the legs to and from this place: its "Getting there" draws them.
 		routes: routes.map((r) => ({
 			...lean(r),
 			legs: r.legs.filter(touches),
 			...(r.roadLegs ? { roadLegs: r.roadLegs.filter(touches) } : {})
 		})),
-		services: keep<Service>(bundle.services, serviceIds).map(lean),
+		services: keep<Service>(bundle.services, serviceIds).map((s) => (linked.has(s.id) ? lean(s) : linkOnly(s))),
 		pages: []
 	};
 }

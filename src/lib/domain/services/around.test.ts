@@ -1,7 +1,7 @@
 // A visitor at a stop sees the chain in a fixed order, nearest first, each distance saying how it is known.
 import { describe, expect, it } from 'vitest';
 import { CAO_BANG_CITY, makePlace, makeService } from '../../../../tests/fixtures/bundle.ts';
-import { ROAD_FACTOR, aroundPlace, type RoadLookup } from './around.ts';
+import { AROUND_MAX_UNLINKED, ROAD_FACTOR, aroundPlace, type RoadLookup } from './around.ts';
 import { distanceM } from '../geo/distance.ts';
 
 const at = (lat: number, lon: number) => ({ confidence: 'strong' as const, lat, lon, uncertaintyM: 50, source: 'test' });
@@ -47,5 +47,26 @@ describe('aroundPlace', () => {
 	it('leaves out services that are neither linked nor within reach', () => {
 		const elsewhere = makeService({ id: 'elsewhere', kind: 'coach', location: at(CAO_BANG_CITY.lat + 1, CAO_BANG_CITY.lon) });
 		expect(aroundPlace(place, [elsewhere]).flatMap((g) => g.items)).toEqual([]);
+	});
+
+	it('lists every service that names the place, and only the nearest few of the others, counting the rest', () => {
+		const homestays = Array.from({ length: 40 }, (_, i) =>
+			makeService({
+				id: `stay-${String(i).padStart(2, '0')}`,
+				kind: 'homestay',
+				location: at(CAO_BANG_CITY.lat + 0.001 * (i + 1), CAO_BANG_CITY.lon)
+			})
+		);
+		const named = makeService({
+			id: 'named-far',
+			kind: 'homestay',
+			places: ['falls'],
+			location: at(CAO_BANG_CITY.lat + 0.2, CAO_BANG_CITY.lon)
+		});
+		const stay = aroundPlace(place, [...homestays, named]).find((g) => g.group === 'stay')!;
+		expect(stay.items.map((i) => i.service.id)).toEqual([...homestays.slice(0, AROUND_MAX_UNLINKED).map((s) => s.id), 'named-far']);
+		expect(stay.more).toBe(40 - AROUND_MAX_UNLINKED);
+		// The office's gap table counts them all.
+		expect(aroundPlace(place, [...homestays, named], undefined, Infinity).find((g) => g.group === 'stay')!.items).toHaveLength(41);
 	});
 });

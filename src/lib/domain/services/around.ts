@@ -29,7 +29,16 @@ export type AroundItem = {
 	/** Undefined when the service (or the place) has no known location. */
 	distance?: AroundDistance;
 };
-export type AroundGroup = { group: ChainGroup; items: AroundItem[] };
+/** `more`: how many services of the group within reach are left out (beyond the nearest `maxUnlinked`). */
+export type AroundGroup = { group: ChainGroup; items: AroundItem[]; more: number };
+
+/**
+ * Per group, the services that do not name the place are cut to the nearest few: a page lists
+ * what a visitor can choose from, and its cost stays the same however many homestays the office
+ * adds around a busy stop (a place page's slice was 28.7 KB at 10,000 places, uncut). Services
+ * that name the place are always listed. The guide's own content has at most 8 per group.
+ */
+export const AROUND_MAX_UNLINKED = 6;
 
 function distanceBetween(place: Place, service: Service, road: RoadLookup | undefined): AroundDistance | undefined {
 	if (!isLocated(place.location) || !isLocated(service.location)) return undefined;
@@ -44,7 +53,12 @@ export function sortKeyM(d: AroundDistance | undefined): number {
 	return d.basis === 'road' ? d.m : d.m * ROAD_FACTOR;
 }
 
-export function aroundPlace(place: Place, services: readonly Service[], road?: RoadLookup): AroundGroup[] {
+export function aroundPlace(
+	place: Place,
+	services: readonly Service[],
+	road?: RoadLookup,
+	maxUnlinked = AROUND_MAX_UNLINKED
+): AroundGroup[] {
 	const items: AroundItem[] = [];
 	for (const service of services) {
 		const linked = service.places.includes(place.id);
@@ -55,8 +69,10 @@ export function aroundPlace(place: Place, services: readonly Service[], road?: R
 	// Known distances first, nearest first; then the rest in the content's order.
 	const byDistance = (a: AroundItem, b: AroundItem) =>
 		sortKeyM(a.distance) - sortKeyM(b.distance) || a.service.order - b.service.order || a.service.name.localeCompare(b.service.name);
-	return CHAIN_GROUPS.map((group) => ({
-		group,
-		items: items.filter((i) => chainGroup(i.service.kind) === group).sort(byDistance)
-	}));
+	return CHAIN_GROUPS.map((group) => {
+		const all = items.filter((i) => chainGroup(i.service.kind) === group).sort(byDistance);
+		let unlinked = 0;
+		const kept = all.filter((i) => i.service.places.includes(place.id) || unlinked++ < maxUnlinked);
+		return { group, items: kept, more: all.length - kept.length };
+	});
 }

@@ -40,7 +40,8 @@ export function routeGapTable(
 ): RouteGapTable {
 	const rows = route.stops.map((stop): StopRow => {
 		const place = places.find((p) => p.id === stop);
-		const groups = place ? aroundPlace(place, services) : [];
+		// Every service within reach counts for the office, not only those a page lists.
+		const groups = place ? aroundPlace(place, services, undefined, Infinity) : [];
 		const inGroup = (link: GapLink) => groups.find((g) => g.group === link)?.items.map((i) => i.service) ?? [];
 		const cells = Object.fromEntries(GAP_LINKS.map((link) => [link, cellOf(inGroup(link))])) as Record<GapLink, LinkCell>;
 		const acc = accepted[stop];

@@ -50,6 +50,22 @@ describe('AroundPlace', () => {
 		expect(lists[2]!.textContent).toContain('Site board · Information centre · at this place');
 	});
 
+	it('says there are more within reach when a busy stop has more than it lists, in both languages', () => {
+		const place = makePlace({ id: 'falls', name: 'Bản Giốc' });
+		const stays = Array.from({ length: 10 }, (_, i) =>
+			makeService({ id: `stay-${i}`, name: `Stay ${i}`, kind: 'homestay', location: at(0.01 * (i + 1)) })
+		);
+		const groups = aroundPlace(place, stays);
+		i18n.setLanguage('en');
+		let target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups });
+		expect(target.querySelectorAll('a[href^="/en/service/stay-"]')).toHaveLength(6);
+		expect(target.querySelector('.more')?.textContent).toBe('There are more within 30 km, farther away.');
+		cleanup();
+		i18n.setLanguage('vi');
+		target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups });
+		expect(target.querySelector('.more')?.textContent).toBe('Còn những nơi khác trong vòng 30 km, xa hơn.');
+	});
+
 	it('says in Vietnamese when nothing is known, and claims no estimate without distances', () => {
 		const place = makePlace({ id: 'cave', name: 'Ngườm Ngao' });
 		const target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups: aroundPlace(place, []) });
