@@ -104,7 +104,7 @@ async function main(): Promise<void> {
 	const measured = measureDist(dist);
 	const gzipOf = (re: RegExp) => measured.filter((m) => re.test(m.file));
 	const entry = gzipOf(/^assets\/index-[^/]+\.js$/)[0]?.gzip ?? NaN;
-	const entryCss = gzipOf(/^assets\/index-[^/]+\.css$/)[0]?.gzip ?? NaN;
+	const entryCss = gzipOf(/^assets\/style-[^/]+\.css$/)[0]?.gzip ?? NaN;
 	const placePages = gzipOf(/^(vi|en)\/place\/[^/]+\/index\.html$/).map((m) => m.gzip);
 	const fonts = gzipOf(/^fonts\/noto-sans-(latin|vietnamese)-400-normal\.woff2$/).reduce((s, m) => s + m.gzip, 0);
 	const budgetProblems = checkBudgets(
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
 	const figures: Figure[] = [
 		{ key: 'build', label: 'Build (`npm run build:local`)', value: buildMs, unit: 'ms', target: 'reported' },
 		{ key: 'entry-js', label: 'Entry JavaScript (gzip)', value: entry / KB, unit: 'KB', target: '≤ 60 KB before interaction' },
-		{ key: 'entry-css', label: 'Entry stylesheet (gzip)', value: entryCss / KB, unit: 'KB', target: 'budget 6 KB' },
+		{ key: 'entry-css', label: 'App stylesheet, every screen (gzip)', value: entryCss / KB, unit: 'KB', target: 'budget 8 KB' },
 		{ key: 'fonts-vi-page', label: 'Text face a Vietnamese page fetches (gzip)', value: fonts / KB, unit: 'KB', target: '≤ 30 KB' },
 		{ key: 'place-html', label: 'Place page HTML, median (gzip)', value: median(placePages) / KB, unit: 'KB', target: 'budget 52 KB' },
 		{

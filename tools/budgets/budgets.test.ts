@@ -57,7 +57,8 @@ describe('checkBudgets', () => {
 	it('gives each shipped kind of file a budget: entry, lazy chunks, place pages, offline set, fonts', () => {
 		const files = [
 			'assets/index-Bq1.js',
-			'assets/index-Bq1.css',
+			'assets/style-Bq1.css',
+			'assets/maplibre-gl-Cx2.css',
 			'assets/search-index-Bhq.js',
 			'en/place/ban-gioc-waterfall/index.html',
 			'vi/index.html',
