@@ -1,6 +1,7 @@
 /**
- * Client entry: picks the language for `/` (and for a sign's short address `/s/<code>`), loads the
- * content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
+ * Client entry: on a prerendered page started by src/boot.ts once the page is painted, elsewhere at
+ * once (index.html). It picks the language for `/` (and for a sign's short address `/s/<code>`),
+ * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
  * prerendered). A place page carries its own slice of the bundle (#page-data): it hydrates from
  * that at once, and the whole bundle and the service worker's offline precache follow when the
  * browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
@@ -34,11 +35,6 @@ function embeddedSlice(lang: string): Bundle | null {
 function whenIdle(task: () => void, timeout = 3000): void {
 	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
 	else setTimeout(task, 200);
-}
-
-/** Resolves once the browser has painted the page as it stands (the frame after the next one begins). */
-function afterFirstPaint(): Promise<void> {
-	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /**
@@ -77,13 +73,8 @@ async function start(): Promise<void> {
 	const strings = i18n.load([lang]).catch(() => {});
 	try {
 		if (slice) content.usePartial(slice);
-		else {
-			// The prerendered text is painted before the whole bundle is asked for: on a slow link its
-			// bytes would otherwise compete with the fonts and stylesheets of the first paint.
-			// (A tab opened in the background paints nothing and runs no frame callbacks: it does not wait.)
-			if (target.dataset.prerendered !== undefined && document.visibilityState === 'visible') await afterFirstPaint();
-			content.use(await content.get(lang));
-		}
+		// The prerendered text was painted before this script was asked for (src/boot.ts).
+		else content.use(await content.get(lang));
 	} catch {
 		// The prerendered text stays readable; App shows a message where content is needed.
 	}

@@ -1,9 +1,10 @@
 /**
- * The stylesheets and scripts of a screen's lazy chunk, as `<link>` tags for its prerendered
- * page. Each screen's code (and the CSS of its components) is its own chunk
- * (src/views/screens.svelte.ts); without these tags a prerendered page would show its text
- * unstyled until the chunk arrived, then move (layout shift), and would fetch the chunk only
- * after the entry script ran. Read from Vite's build manifest (`build.manifest`).
+ * The scripts a prerendered page starts with: the app's entry (src/main.ts, with the modules it
+ * imports) and its screen's lazy chunk (src/views/screens.svelte.ts), inside an inert
+ * `<template id="page-modules">`, so nothing is fetched before the first paint; src/boot.ts puts
+ * them in the head once the page is painted, and they come side by side, not one after the other.
+ * Stylesheets are not listed: the app has one, linked by every page (vite.config.ts).
+ * Read from Vite's build manifest (`build.manifest`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,25 +34,45 @@ export function chunkFiles(manifest: ViteManifest, key: string): { css: string[]
 	return { css: [...css], js: [...js] };
 }
 
+/** The `<link rel="modulepreload">` tags of a screen's chunk and the chunks it imports, those of the entry left out. */
+export function screenModuleLinks(manifest: ViteManifest, screenSource: string | undefined): string[] {
+	const entryKey = Object.keys(manifest).find((k) => k.endsWith('.html') && (manifest[k] as { isEntry?: boolean }).isEntry);
+	const entry = new Set(entryKey ? chunkFiles(manifest, entryKey).js : []);
+	if (!screenSource || !manifest[screenSource]) return [];
+	return chunkFiles(manifest, screenSource)
+		.js.filter((f) => !entry.has(f))
+		.map((f) => `<link rel="modulepreload" href="${f}" />`);
+}
+
+/** Vite's tags for the entry in index.html: its module script and the module preloads of what it imports. */
+const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
+const ENTRY_PRELOAD = /<link rel="modulepreload"[^>]*\shref="[^"]+"[^>]*>\s*/g;
+
 /**
- * A function giving the `<link>` tags for a screen's page: its chunk's stylesheets (so the page
- * is drawn once, styled) and module preloads (fetched beside the entry script, not after it).
- * Files the entry itself loads are left out (index.html links them already).
+ * `page` with its scripts deferred past its first paint: the entry's script and preloads taken out
+ * of the head and put, with the screen's module preloads, into `<template id="page-modules">`,
+ * which src/boot.ts (at `bootSrc`) moves into the head once the page is painted. A page without
+ * Vite's entry script is returned as it is.
  */
-export function screenAssetTags(root: string, dist: string): (screen: string) => string {
+export function deferScripts(page: string, screenLinks: readonly string[], bootSrc: string): string {
+	const script = ENTRY_SCRIPT.exec(page);
+	if (!script) return page;
+	const preloads = (page.match(ENTRY_PRELOAD) ?? []).map((t) => t.trim());
+	const rest = page.replace(ENTRY_SCRIPT, '').replace(ENTRY_PRELOAD, '');
+	const template = `<template id="page-modules" data-entry="${script[1]}">${[...preloads, ...screenLinks].join('')}</template>`;
+	return rest.replace('</head>', `\t${template}\n\t\t<script type="module" src="${bootSrc}"></script>\n\t</head>`);
+}
+
+/**
+ * A function that defers the scripts of a prerendered page showing `screen` (see deferScripts);
+ * without a build manifest (or without the boot script in it) pages are left as they are.
+ */
+export function pageScripts(root: string, dist: string): (page: string, screen: string) => string {
 	const manifestFile = join(dist, '.vite', 'manifest.json');
-	if (!existsSync(manifestFile)) return () => '';
+	if (!existsSync(manifestFile)) return (page) => page;
 	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest;
+	const boot = manifest['src/boot.ts'];
+	if (!boot) return (page) => page;
 	const sources = screenSources(readFileSync(join(root, 'src/views/screens.svelte.ts'), 'utf8'));
-	const entryKey = Object.keys(manifest).find((k) => (manifest[k] as { isEntry?: boolean }).isEntry);
-	const entry = entryKey ? chunkFiles(manifest, entryKey) : { css: [], js: [] };
-	return (screen) => {
-		const source = sources[screen];
-		if (!source || !manifest[source]) return '';
-		const { css, js } = chunkFiles(manifest, source);
-		return [
-			...css.filter((f) => !entry.css.includes(f)).map((f) => `<link rel="stylesheet" href="${f}" />`),
-			...js.filter((f) => !entry.js.includes(f)).map((f) => `<link rel="modulepreload" href="${f}" />`)
-		].join('\n\t\t');
-	};
+	return (page, screen) => deferScripts(page, screenModuleLinks(manifest, sources[screen]), `/${boot.file}`);
 }

@@ -3,7 +3,7 @@
  * title, description, canonical and hreflang links, Open Graph / Twitter tags and JSON-LD;
  * plus the language chooser at `/`, not-found pages, robots.txt and sitemap.xml.
  */
-import { screenAssetTags } from './prerender-assets.ts';
+import { pageScripts } from './prerender-assets.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -169,7 +169,7 @@ export async function prerender(root: string, siteUrlGiven: string, dist = join(
 		files.push(file);
 	};
 
-	const screenAssets = screenAssetTags(root, dist);
+	const deferred = pageScripts(root, dist);
 	const roads = manifest.roads ? readRoadsFile(readFileSync(join(dist, manifest.roads), 'utf8')) : null;
 	const withLocatorMap = createLocatorStep(roads ? (from, to) => roads.roadBetween(from, to)?.geometry : undefined);
 	for (const lang of LANGS) {
@@ -182,14 +182,11 @@ export async function prerender(root: string, siteUrlGiven: string, dist = join(
 			const data = pageDataTag(server.renderPage, path, screen, bundle, html);
 			if (data.mismatch) console.warn(`  ${path}: renders differently from its slice of the bundle; the page loads the whole bundle`);
 			const body = withLocatorMap(html, screen, bundle, captions);
-			write(
-				fileFor(dist, path),
-				fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag + '\n\t\t' + screenAssets(screen.name), body, true)
-			);
+			write(fileFor(dist, path), deferred(fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag, body, true), screen.name));
 		}
 		const missing = `/${lang}/not-found`;
 		const { html, meta } = server.renderPage(missing, bundle);
-		write(join(dist, lang, '404.html'), fill(template, lang, headTags(meta, bundle, siteUrl), html, true));
+		write(join(dist, lang, '404.html'), deferred(fill(template, lang, headTags(meta, bundle, siteUrl), html, true), 'notFound'));
 	}
 	write(join(dist, '404.html'), readFileSync(join(dist, 'vi', '404.html'), 'utf8'));
 	// The app shell: no page content, rendered by the app itself. The service worker falls back

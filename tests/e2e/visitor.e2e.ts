@@ -27,6 +27,8 @@ test.describe('near me', () => {
 
 	test('a search with no results lists the places nearest to the visitor', async ({ page }) => {
 		await page.goto('/en/near');
+		// The button works once the app has started (src/boot.ts starts it after the first paint).
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 		await page.getByRole('button', { name: 'Find my position' }).click();
 		await expect(page.locator('main .place-list a').first()).toBeVisible();
 		await page.getByRole('link', { name: 'Search', exact: true }).click();
@@ -40,6 +42,8 @@ test.describe('near me', () => {
 
 	test('search results show how far away each place is', async ({ page }) => {
 		await page.goto('/en/near');
+		// The button works once the app has started (src/boot.ts starts it after the first paint).
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 		await page.getByRole('button', { name: 'Find my position' }).click();
 		await expect(page.locator('main .place-list a').first()).toBeVisible();
 		await page.getByRole('link', { name: 'Search', exact: true }).click();
