@@ -1,7 +1,8 @@
 /**
  * What a visitor's phone downloads before a page can be used, and what moves while it loads:
- * for each page, the JavaScript transferred (encoded bytes of every script response) until the
- * app has hydrated (`<html data-ready>`), and the layout shifts (PerformanceObserver
+ * for each page, the JavaScript transferred (encoded bytes of every script the page asked for
+ * before the app had hydrated, `<html data-ready>`; what the app asks for afterwards, when the
+ * browser is idle, is not counted), and the layout shifts (PerformanceObserver
  * 'layout-shift', with the elements that moved) at a phone's size, 390×844. On the search page it
  * also types a query, as a visitor would, and counts the shifts that typing causes.
  *
@@ -22,6 +23,11 @@ export const DEFAULT_PATHS = ['/en/place/ban-gioc-waterfall', '/vi/search', '/en
 /** Starts recording layout shifts (with the elements that moved) before the page's own scripts run. */
 const OBSERVE = `
 	window.__shifts = [];
+	new MutationObserver((_, observer) => {
+		if (!document.documentElement || !document.documentElement.hasAttribute('data-ready')) return;
+		window.__readyAt = performance.now();
+		observer.disconnect();
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) {
 			if (e.hadRecentInput) continue;
@@ -43,18 +49,15 @@ async function shiftsOf(page: Page): Promise<Shift[]> {
 }
 
 export async function measurePage(page: Page, base: string, path: string): Promise<FirstInteraction> {
-	const scripts: { url: string; bytes: number }[] = [];
-	let ready = false;
-	page.on('requestfinished', (request) => {
-		if (ready || request.resourceType() !== 'script') return;
-		void request.sizes().then((sizes) => {
-			if (!ready) scripts.push({ url: request.url().replace(base, ''), bytes: sizes.responseBodySize });
-		});
-	});
 	await page.goto(base + path, { waitUntil: 'load' });
 	await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
-	await page.waitForTimeout(50);
-	ready = true;
+	await page.waitForLoadState('networkidle');
+	const scripts = await page.evaluate((origin) => {
+		const readyAt = (window as unknown as { __readyAt: number }).__readyAt;
+		return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((e) => e.startTime <= readyAt && new URL(e.name).pathname.endsWith('.js'))
+			.map((e) => ({ url: e.name.replace(origin, ''), bytes: e.encodedBodySize }));
+	}, base);
 	if (path.endsWith('/search')) {
 		await page.getByRole('searchbox').pressSequentially('thac ban gioc', { delay: 80 });
 	}

@@ -9,6 +9,11 @@ import type { RoadBetween, RoadReader } from '$lib/domain/roads/road-reader';
 
 export type FetchText = (url: string) => Promise<string>;
 
+function whenIdle(task: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+	else setTimeout(task, 200);
+}
+
 const defaultFetch: FetchText = async (url) => {
 	const res = await fetch(url);
 	if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
@@ -22,9 +27,11 @@ export class RoadsState {
 	readonly #url: string | undefined;
 	readonly #fetchText: FetchText;
 
-	// The first component that reads `reader` starts the load (never on the server).
+	// The first component that reads `reader` starts the load (never on the server), once the
+	// browser is idle: the page it draws is usable first, and its 20 KB do not compete on a slow
+	// link with the code the page needs to hydrate. A caller in a hurry calls ensureLoaded().
 	readonly #subscribe = createSubscriber(() => {
-		void this.ensureLoaded();
+		whenIdle(() => void this.ensureLoaded());
 	});
 
 	/** `url` is the content manifest's `roads`; a build without road data has none. */

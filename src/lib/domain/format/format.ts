@@ -1,7 +1,10 @@
 /**
- * Numbers, money, dates and durations for display, through Intl so each language gets its
- * own separators and words ("1,2 km" in Vietnamese, "1.2 km" in English). Pure: the same
- * input gives the same text on any machine with the same ICU data.
+ * Numbers, money, dates and durations for display, each language with its own separators and
+ * words ("1,2 km" in Vietnamese, "1.2 km" in English). Written out here rather than asked of Intl:
+ * the first Intl formatter a page makes costs the browser its ICU start-up, 65 ms on a phone-class
+ * CPU (4× slowdown), inside the hydration of every place page. The text is exactly what Intl
+ * gives (format.test.ts compares both over thousands of values), and the same on every machine,
+ * so a page prerendered by Node and hydrated by a browser never differs.
  */
 
 import type { Lang } from '../content/types.ts';
@@ -9,17 +12,58 @@ import type { Lang } from '../content/types.ts';
 /** The languages the guide formats for. */
 export type FormatLang = Lang;
 
-const formatters = new Map<string, Intl.NumberFormat>();
+const SEPARATORS: Record<FormatLang, { group: string; decimal: string }> = {
+	vi: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
+};
 
-/** A cached Intl.NumberFormat: creating one costs far more than using it. */
-function numberFormat(lang: FormatLang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${lang}|${JSON.stringify(options)}`;
-	let fmt = formatters.get(key);
-	if (!fmt) {
-		fmt = new Intl.NumberFormat(lang, options);
-		formatters.set(key, fmt);
+/** The digits of `abs` before and after the point, from its shortest text ("5e-7" → "0", "0000005"). */
+function decimalDigits(abs: number): [string, string] {
+	const [mantissa = '0', exponent = '0'] = String(abs).split('e');
+	const [whole = '0', fraction = ''] = mantissa.split('.');
+	let digits = whole + fraction;
+	let point = whole.length + Number(exponent);
+	if (point < 1) {
+		digits = '0'.repeat(1 - point) + digits;
+		point = 1;
 	}
-	return fmt;
+	if (point > digits.length) digits += '0'.repeat(point - digits.length);
+	return [digits.slice(0, point), digits.slice(point)];
+}
+
+/** A string of decimal digits plus one ("199" → "200", "99" → "100"). */
+function increment(digits: string): string {
+	const out = digits.split('');
+	for (let i = out.length - 1; i >= 0; i--) {
+		if (out[i] !== '9') {
+			out[i] = String(Number(out[i]) + 1);
+			return out.join('');
+		}
+		out[i] = '0';
+	}
+	return '1' + out.join('');
+}
+
+/**
+ * `n` with at most `digits` decimals, trailing zeros dropped, grouped by thousands: as
+ * Intl.NumberFormat with `maximumFractionDigits`. Rounded on the number's shortest text, halves
+ * away from zero (1.005 → 1.01, 0.15 → 0.2, 3.4499999999999997 → 3.4), as Intl does.
+ */
+export function formatNumber(n: number, lang: FormatLang, digits = 3): string {
+	if (!Number.isFinite(n)) return n > 0 ? '∞' : n < 0 ? '-∞' : 'NaN';
+	const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+	let [whole, fraction] = decimalDigits(Math.abs(n));
+	if (fraction.length > digits) {
+		const up = fraction[digits]! >= '5';
+		const kept = whole + fraction.slice(0, digits);
+		const next = up ? increment(kept) : kept;
+		whole = next.slice(0, next.length - digits) || '0';
+		fraction = next.slice(next.length - digits);
+	}
+	const { group, decimal } = SEPARATORS[lang];
+	const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, group);
+	const kept = fraction.replace(/0+$/, '');
+	return sign + grouped + (kept ? decimal + kept : '');
 }
 
 /**
@@ -31,28 +75,38 @@ export function formatDistance(m: number, lang: FormatLang): string {
 	if (!Number.isFinite(m)) return '';
 	const metres = Math.max(0, m);
 	const rounded = metres < 100 ? Math.round(metres) : Math.round(metres / 10) * 10;
-	if (rounded < 1000) return numberFormat(lang, { style: 'unit', unit: 'meter' }).format(rounded);
+	if (rounded < 1000) return `${formatNumber(rounded, lang, 0)} m`;
 	const km = metres / 1000;
-	const digits = km < 9.95 ? 1 : 0;
-	return numberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits }).format(km);
+	return `${formatNumber(km, lang, km < 9.95 ? 1 : 0)} km`;
 }
 
-/** An amount in đồng: "45.000 ₫" in Vietnamese, "₫45,000" in English. */
+/** An amount in đồng, whole: "45.000 ₫" (with a no-break space) in Vietnamese, "₫45,000" in English. */
 export function formatVnd(n: number, lang: FormatLang): string {
-	return numberFormat(lang, { style: 'currency', currency: 'VND' }).format(n);
+	const amount = formatNumber(Math.abs(n), lang, 0);
+	const sign = n < 0 && amount !== '0' ? '-' : '';
+	return lang === 'vi' ? `${sign}${amount}\u00a0₫` : `${sign}₫${amount}`;
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const MONTHS_EN = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
-function dateFormat(lang: FormatLang, monthOnly: boolean): Intl.DateTimeFormat {
-	const key = `${lang}|${monthOnly}`;
-	let fmt = dateFormatters.get(key);
-	if (!fmt) {
-		const day = monthOnly ? {} : { day: 'numeric' as const };
-		fmt = new Intl.DateTimeFormat(lang, { ...day, month: 'long', year: 'numeric', timeZone: 'UTC' });
-		dateFormatters.set(key, fmt);
-	}
-	return fmt;
+/** A valid calendar date as Intl writes it with `{ day?, month: 'long', year }`. */
+function writeDate(lang: FormatLang, year: number, month: number, day: number | undefined): string {
+	if (lang === 'vi') return day === undefined ? `tháng ${month} năm ${year}` : `${day} tháng ${month}, ${year}`;
+	const name = MONTHS_EN[month - 1]!;
+	return day === undefined ? `${name} ${year}` : `${name} ${day}, ${year}`;
 }
 
 /**
@@ -67,10 +121,10 @@ export function formatDate(iso: string, lang: FormatLang): string {
 	const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
 	const date = new Date(Date.UTC(year, month - 1, day ?? 1));
 	const valid = date.getUTCMonth() === month - 1 && (day === undefined || date.getUTCDate() === day);
-	return valid ? dateFormat(lang, day === undefined).format(date) : iso;
+	return valid ? writeDate(lang, year, month, day) : iso;
 }
 
-/** Minutes as a number of hours or minutes, with Intl's unit word for the larger value. */
+/** Minutes as a number of hours or minutes. */
 type DurationPart = { value: number; unit: 'hour' | 'minute' };
 
 /** Below an hour in minutes; from an hour in hours, to the nearest half hour. */
@@ -79,8 +133,16 @@ function durationPart(minutes: number): DurationPart {
 	return m < 60 ? { value: m, unit: 'minute' } : { value: Math.round(m / 30) / 2, unit: 'hour' };
 }
 
-function unitFormat(lang: FormatLang, unit: DurationPart['unit']): Intl.NumberFormat {
-	return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
+const UNIT_WORDS: Record<FormatLang, Record<DurationPart['unit'], { one: string; other: string }>> = {
+	vi: { hour: { one: 'giờ', other: 'giờ' }, minute: { one: 'phút', other: 'phút' } },
+	en: { hour: { one: 'hour', other: 'hours' }, minute: { one: 'minute', other: 'minutes' } }
+};
+
+/** "1 hour", "1.5 hours", "45 phút": as Intl with `{ style: 'unit', unitDisplay: 'long', maximumFractionDigits: 1 }`. */
+function writeUnit(lang: FormatLang, part: DurationPart): string {
+	const words = UNIT_WORDS[lang][part.unit];
+	const number = formatNumber(part.value, lang, 1);
+	return `${number} ${number === '1' ? words.one : words.other}`;
 }
 
 /**
@@ -90,9 +152,8 @@ function unitFormat(lang: FormatLang, unit: DurationPart['unit']): Intl.NumberFo
  */
 export function formatDuration(minRange: readonly [number, number], lang: FormatLang): string {
 	const [lo, hi] = [Math.min(...minRange), Math.max(...minRange)].map(durationPart) as [DurationPart, DurationPart];
-	const high = unitFormat(lang, hi.unit).format(hi.value);
+	const high = writeUnit(lang, hi);
 	if (lo.unit === hi.unit && lo.value === hi.value) return high;
-	if (lo.unit !== hi.unit) return `${unitFormat(lang, lo.unit).format(lo.value)} – ${high}`;
-	const number = numberFormat(lang, { maximumFractionDigits: 1 }).format(lo.value);
-	return `${number}–${high}`;
+	if (lo.unit !== hi.unit) return `${writeUnit(lang, lo)} – ${high}`;
+	return `${formatNumber(lo.value, lang, 1)}–${high}`;
 }

@@ -33,7 +33,10 @@ export function nearby<T extends { id: string; location?: Location }>(
 		const uncertainty = Math.max(fromUncertaintyM, isLocated(item.location) ? item.location.uncertaintyM : 0);
 		out.push({ item, distanceM: d, bearingDeg: b, compass: compassPoint(b), blurred: d < uncertainty });
 	}
-	return out.sort((a, b) => a.distanceM - b.distanceM || a.item.id.localeCompare(b.item.id)).slice(0, limit);
+	// Ties (points of one site at one spot) by id, compared as plain text: ids are ASCII, and a
+	// collator would cost the browser its ICU start-up (≈ 55 ms at 4× slowdown) on a place page.
+	const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	return out.sort((a, b) => a.distanceM - b.distanceM || byId(a.item.id, b.item.id)).slice(0, limit);
 }
 
 /** Places and services near a place, for its page. */

@@ -1,7 +1,6 @@
 /**
  * The ThumbHash placeholder of a photo (a few dozen bytes in the bundle) as a small PNG data
- * URL, drawn behind the photo until it loads. Pure JavaScript, so the prerendered page has it
- * before any script runs.
+ * URL, drawn behind the photo until it loads (placeholder-attach.ts). Pure JavaScript.
  */
 import { thumbHashToDataURL } from 'thumbhash';
 
