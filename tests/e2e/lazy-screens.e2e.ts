@@ -79,6 +79,20 @@ test.describe('nothing moves while a page loads (390×844)', () => {
 		});
 	}
 
+	test('the "open now" line of a place with known hours appears after start-up without moving the page', async ({ page }) => {
+		// Scripts arrive late, as on a slow network: the prerendered page is painted first.
+		await page.route('**/assets/*.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 400));
+			await route.continue();
+		});
+		await page.goto('/en/place/khau-coc-cha-pass', { waitUntil: 'domcontentloaded' });
+		const actions = page.getByRole('button', { name: 'Save', exact: true });
+		const before = await actions.boundingBox();
+		// The badge, its code and the opening-hours rules come after hydration (the clock starts then).
+		await expect(page.locator('article header .badge')).toHaveText('Open at all times', { timeout: 30_000 });
+		expect(await actions.boundingBox()).toEqual(before);
+	});
+
 	test('search results stay in place while the visitor types', async ({ page }) => {
 		await recordShifts(page);
 		await page.goto('/vi/search');
