@@ -18,6 +18,7 @@ import { codeFromShortPath, findByCode } from '$lib/domain/places/short-code';
 import { readSavedLanguage } from '$lib/state/language-choice';
 import type { Bundle } from '$lib/domain/content/types';
 import { screens } from './views/screens.svelte';
+import { whenIdle } from '$shared/idle';
 
 /** The bundle slice a prerendered page embedded for its own screen, if any. */
 function embeddedSlice(lang: string): Bundle | null {
@@ -29,12 +30,6 @@ function embeddedSlice(lang: string): Bundle | null {
 	} catch {
 		return null;
 	}
-}
-
-/** Runs `task` when the main thread is free (at the latest after `timeout` ms). */
-function whenIdle(task: () => void, timeout = 3000): void {
-	if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
-	else setTimeout(task, 200);
 }
 
 /**

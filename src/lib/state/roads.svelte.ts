@@ -6,13 +6,9 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { RoadBetween, RoadReader } from '$lib/domain/roads/road-reader';
+import { whenIdle } from '$shared/idle';
 
 export type FetchText = (url: string) => Promise<string>;
-
-function whenIdle(task: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-	else setTimeout(task, 200);
-}
 
 const defaultFetch: FetchText = async (url) => {
 	const res = await fetch(url);
@@ -31,7 +27,7 @@ export class RoadsState {
 	// browser is idle: the page it draws is usable first, and its 20 KB do not compete on a slow
 	// link with the code the page needs to hydrate. A caller in a hurry calls ensureLoaded().
 	readonly #subscribe = createSubscriber(() => {
-		whenIdle(() => void this.ensureLoaded());
+		whenIdle(() => void this.ensureLoaded(), 2000);
 	});
 
 	/** `url` is the content manifest's `roads`; a build without road data has none. */
