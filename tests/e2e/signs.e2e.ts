@@ -117,12 +117,16 @@ test('a sign’s number typed into the search opens the place; an unknown number
 	await expect(page.getByRole('heading', { level: 1, name: place.name })).toBeVisible();
 
 	await page.goto('/en/search');
+	// The field answers once the app has started (src/boot.ts starts it after the first paint).
+	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 	await page.getByRole('searchbox').fill(String(place.code));
 	await page.getByRole('searchbox').press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/en/place/${place.id}$`), { timeout: 30_000 });
 
 	const unknown = 999_998;
 	await page.goto('/vi/search');
+	// The field answers once the app has started (src/boot.ts starts it after the first paint).
+	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 	await page.getByRole('searchbox').fill(String(unknown));
 	await expect(page.getByTestId('code-result')).toHaveText(
 		`Không có địa điểm hay dịch vụ nào mang mã số ${unknown}. Hãy xem lại số trên biển, hoặc tìm theo tên.`
