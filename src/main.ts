@@ -33,6 +33,28 @@ function embeddedSlice(lang: string): Bundle | null {
 }
 
 /**
+ * What a visitor typed into a prerendered field (the search box) before the app started: the
+ * app starts after the first paint (src/boot.ts), and hydration sets each field to its rendered value.
+ */
+function typedBeforeStart(root: HTMLElement): Map<string, string> {
+	const typed = new Map<string, string>();
+	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[id], textarea[id]')) {
+		if (field.value !== field.defaultValue && !['checkbox', 'radio', 'file'].includes(field.type)) typed.set(field.id, field.value);
+	}
+	return typed;
+}
+
+/** Puts it back, as if typed now: the field's own input handler runs (a search, for one). */
+function restoreTyped(typed: Map<string, string>): void {
+	for (const [id, value] of typed) {
+		const field = document.getElementById(id);
+		if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || field.value === value) continue;
+		field.value = value;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+}
+
+/**
  * `/s/<code>`, the address on a site's QR sign (served by the server, or by the service worker's
  * shell offline): the entry's page in the visitor's language, or the search saying the code is unknown.
  */
@@ -78,7 +100,9 @@ async function start(): Promise<void> {
 	await strings;
 	if (!(await view) && prerendered) return;
 	if (prerendered && content.bundle) {
+		const typed = typedBeforeStart(target);
 		hydrate(App, { target });
+		restoreTyped(typed);
 	} else {
 		target.textContent = '';
 		mount(App, { target });

@@ -93,6 +93,19 @@ test.describe('nothing moves while a page loads (390×844)', () => {
 		expect(await actions.boundingBox()).toEqual(before);
 	});
 
+	test('what a visitor types into the search box before the app has started is kept and searched for', async ({ page }) => {
+		await page.route('**/assets/*.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+		});
+		await page.goto('/vi/search', { waitUntil: 'domcontentloaded' });
+		await page.getByRole('searchbox').fill('ban gioc');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(page.getByRole('searchbox')).toHaveValue('ban gioc');
+		await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toHaveText('Thác Bản Giốc');
+		await expect(page).toHaveURL(/\/vi\/search\?q=ban(\+|%20)gioc$/);
+	});
+
 	test('search results stay in place while the visitor types', async ({ page }) => {
 		await recordShifts(page);
 		await page.goto('/vi/search');
