@@ -32,20 +32,17 @@ describe('screenSources', () => {
 });
 
 describe('chunkFiles', () => {
-	it("collects a chunk's CSS and JS with those of the chunks it imports, once each", () => {
+	it("collects a chunk's JS with that of the chunks it imports, once each", () => {
 		const manifest = {
-			'src/views/place/PlaceView.svelte': {
-				file: 'assets/PlaceView-1.js',
-				css: ['assets/PlaceView-1.css'],
-				imports: ['_photos', '_shared']
-			},
-			_photos: { file: 'assets/photos-2.js', css: ['assets/photos-2.css'], imports: ['_shared'] },
+			'src/views/place/PlaceView.svelte': { file: 'assets/PlaceView-1.js', imports: ['_photos', '_shared'] },
+			_photos: { file: 'assets/photos-2.js', imports: ['_shared'] },
 			_shared: { file: 'assets/shared-3.js' }
 		};
-		expect(chunkFiles(manifest, 'src/views/place/PlaceView.svelte')).toEqual({
-			css: ['/assets/PlaceView-1.css', '/assets/photos-2.css'],
-			js: ['/assets/PlaceView-1.js', '/assets/photos-2.js', '/assets/shared-3.js']
-		});
+		expect(chunkFiles(manifest, 'src/views/place/PlaceView.svelte')).toEqual([
+			'/assets/PlaceView-1.js',
+			'/assets/photos-2.js',
+			'/assets/shared-3.js'
+		]);
 	});
 });
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-type ManifestChunk = { file: string; css?: string[]; imports?: string[] };
+type ManifestChunk = { file: string; imports?: string[] };
 export type ViteManifest = Record<string, ManifestChunk>;
 
 /** Screen name → source file of its component, read from the loaders in src/views/screens.svelte.ts. */
@@ -19,28 +19,26 @@ export function screenSources(registrySource: string): Record<string, string> {
 	return out;
 }
 
-/** The CSS and JS files (site-absolute) a chunk needs: its own and those of the chunks it imports statically. */
-export function chunkFiles(manifest: ViteManifest, key: string): { css: string[]; js: string[] } {
-	const css = new Set<string>();
+/** The JS files (site-absolute) a chunk needs: its own and those of the chunks it imports statically. */
+export function chunkFiles(manifest: ViteManifest, key: string): string[] {
 	const js = new Set<string>();
 	const visit = (k: string) => {
 		const chunk = manifest[k];
 		if (!chunk || js.has(`/${chunk.file}`)) return;
 		js.add(`/${chunk.file}`);
-		for (const c of chunk.css ?? []) css.add(`/${c}`);
 		for (const i of chunk.imports ?? []) visit(i);
 	};
 	visit(key);
-	return { css: [...css], js: [...js] };
+	return [...js];
 }
 
 /** The `<link rel="modulepreload">` tags of a screen's chunk and the chunks it imports, those of the entry left out. */
 export function screenModuleLinks(manifest: ViteManifest, screenSource: string | undefined): string[] {
 	const entryKey = Object.keys(manifest).find((k) => k.endsWith('.html') && (manifest[k] as { isEntry?: boolean }).isEntry);
-	const entry = new Set(entryKey ? chunkFiles(manifest, entryKey).js : []);
+	const entry = new Set(entryKey ? chunkFiles(manifest, entryKey) : []);
 	if (!screenSource || !manifest[screenSource]) return [];
 	return chunkFiles(manifest, screenSource)
-		.js.filter((f) => !entry.has(f))
+		.filter((f) => !entry.has(f))
 		.map((f) => `<link rel="modulepreload" href="${f}" />`);
 }
 
