@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { createPlace } from '../../../../tests/helpers/create-fixtures';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import type { PlaceKind } from '$lib/domain/content/types';
 import { makeService, northOfCity } from '../../../../tests/fixtures/bundle';
 import { LIST_PAGE, pageGroups, showMore, type RowLimits } from '$lib/domain/map/list-pages';
 import { groupByKind } from '$lib/domain/map/relevance';
@@ -40,7 +41,7 @@ describe('MapPlaceList', () => {
 			},
 			interactive: true,
 			onshow: () => {},
-			onmore: (kind) => {
+			onmore: (kind: PlaceKind) => {
 				const shown = pageGroups(groups, state.limits).find((g) => g.kind === kind)?.places.length ?? 0;
 				state.limits = showMore(state.limits, kind, shown);
 			}
