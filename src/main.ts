@@ -2,9 +2,9 @@
  * Client entry: on a prerendered page started by src/boot.ts once the page is painted, elsewhere at
  * once (index.html). It picks the language for `/` (and for a sign's short address `/s/<code>`),
  * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
- * prerendered). A place page carries its own slice of the bundle (#page-data): it hydrates from
- * that at once, and the whole bundle and the service worker's offline precache follow when the
- * browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
+ * prerendered). A place page names its own slice of the bundle (`<meta name="page-data">`, a small
+ * file fetched beside the page's modules, tools/prerender-slice.ts): it hydrates from that, and the
+ * whole bundle and the service worker's offline precache follow when the browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
  * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
  * (other screens, the other language, workbox-window, the offline downloader) comes later.
  */
@@ -16,20 +16,21 @@ import { router, content, pwaState, offlinePacks } from '$lib/state/instances';
 import { formatUrl, parseUrl, pickLanguage, type Screen } from '$lib/domain/routing/url';
 import { codeFromShortPath, findByCode } from '$lib/domain/places/short-code';
 import { readSavedLanguage } from '$lib/state/language-choice';
-import type { Bundle } from '$lib/domain/content/types';
+import type { Bundle, Lang } from '$lib/domain/content/types';
 import { screens } from './views/screens.svelte';
 import { whenIdle } from '$shared/idle';
 
-/** The bundle slice a prerendered page embedded for its own screen, if any. */
-function embeddedSlice(lang: string): Bundle | null {
-	const text = document.getElementById('page-data')?.textContent;
-	if (!text) return null;
-	try {
-		const slice = JSON.parse(text) as Bundle;
-		return slice.lang === lang ? slice : null;
-	} catch {
-		return null;
-	}
+/**
+ * How long a page the service worker controls waits for its slice before it starts from the whole bundle,
+ * which the worker has stored: a phone with a signal but no data would otherwise wait for the connection to fail.
+ */
+const SLICE_WAIT_OFFLINE_READY_MS = 1500;
+
+/** The slice of the bundle a prerendered page names for its own screen, if any and if it can be had. */
+function pageSlice(lang: Lang): Promise<Bundle | null> {
+	const url = document.querySelector<HTMLMetaElement>('meta[name="page-data"]')?.content;
+	if (!url) return Promise.resolve(null);
+	return content.pageSlice(url, lang, navigator.serviceWorker?.controller ? SLICE_WAIT_OFFLINE_READY_MS : undefined);
 }
 
 /**
@@ -84,10 +85,11 @@ async function start(): Promise<void> {
 	router.set(location.pathname, location.search);
 	const target = document.getElementById('app');
 	if (!target) throw new Error('#app is missing from the page');
-	const slice = embeddedSlice(lang);
-	// The screen's own chunk comes while the bundle is read: hydration needs both.
+	// The screen's own chunk and strings come while the content is read: hydration needs all three.
+	const sliceLoad = pageSlice(lang);
 	const view = screens.load(parsed.screen.name);
 	const strings = i18n.load([lang]).catch(() => {});
+	const slice = await sliceLoad;
 	try {
 		if (slice) content.usePartial(slice);
 		// The prerendered text was painted before this script was asked for (src/boot.ts).

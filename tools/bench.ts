@@ -144,14 +144,14 @@ async function main(): Promise<void> {
 		{ key: 'place-html', label: 'Place page HTML, median (gzip)', value: median(placePages) / KB, unit: 'KB', target: 'budget 52 KB' },
 		{
 			key: 'place-slice-71',
-			label: 'Bundle slice a place page carries, real guide (gzip)',
+			label: 'Bundle slice a place page fetches, real guide (gzip)',
 			value: costs[0]!.sliceGzipMedian / KB,
 			unit: 'KB',
 			target: 'same at 10,000'
 		},
 		{
 			key: 'place-slice-10k',
-			label: 'Bundle slice a place page carries, 10,000 places (gzip)',
+			label: 'Bundle slice a place page fetches, 10,000 places (gzip)',
 			value: costs[2]!.sliceGzipMedian / KB,
 			unit: 'KB',
 			target: 'same as at 71'
@@ -252,7 +252,7 @@ async function main(): Promise<void> {
 		'',
 		'## What a place page costs as the guide grows',
 		'',
-		'A place page carries the slice of the bundle it draws (src/lib/domain/content/page-slice.ts); the whole bundle follows when the browser is idle. SYNTHETIC guides copy the real entries to random positions; they never ship.',
+		'A place page fetches the slice of the bundle it draws (src/lib/domain/content/page-slice.ts; its own file since 2026-12-03, fetched with the modules after the first paint); the whole bundle follows when the browser is idle. SYNTHETIC guides copy the real entries to random positions; they never ship.',
 		'',
 		'| Guide | Places | Services | Whole bundle (gzip) | Slice per page, median | Slice, largest |',
 		'| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -45,19 +45,27 @@ export function screenModuleLinks(manifest: ViteManifest, screenSource: string |
 /** Vite's tags for the entry in index.html: its module script and the module preloads of what it imports. */
 const ENTRY_SCRIPT = /<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\s*/;
 const ENTRY_PRELOAD = /<link rel="modulepreload"[^>]*\shref="[^"]+"[^>]*>\s*/g;
+/**
+ * The web app manifest: Chrome fetches it and its icons as soon as it sees the link (8.5 KB on the way to
+ * a place page's first paint, docs/bench.md). Installing needs the app's service worker, which needs the
+ * app, so the link waits with the app's modules.
+ */
+const MANIFEST_LINK = /<link rel="manifest"[^>]*>\s*/;
 
 /**
- * `page` with its scripts deferred past its first paint: the entry's script and preloads taken out
- * of the head and put, with the screen's module preloads, into `<template id="page-modules">`,
- * which src/boot.ts (at `bootSrc`) moves into the head once the page is painted. A page without
- * Vite's entry script is returned as it is.
+ * `page` with its scripts deferred past its first paint: the entry's script and preloads and the
+ * manifest link taken out of the head and put, with the screen's module preloads and the page's
+ * data (`screenLinks`), into `<template id="page-modules">`, which src/boot.ts (at `bootSrc`)
+ * moves into the head once the page is painted. A page without Vite's entry script is returned as it is.
  */
 export function deferScripts(page: string, screenLinks: readonly string[], bootSrc: string): string {
 	const script = ENTRY_SCRIPT.exec(page);
 	if (!script) return page;
 	const preloads = (page.match(ENTRY_PRELOAD) ?? []).map((t) => t.trim());
-	const rest = page.replace(ENTRY_SCRIPT, '').replace(ENTRY_PRELOAD, '');
-	const template = `<template id="page-modules" data-entry="${script[1]}">${[...preloads, ...screenLinks].join('')}</template>`;
+	const manifest = MANIFEST_LINK.exec(page)?.[0].trim();
+	const rest = page.replace(ENTRY_SCRIPT, '').replace(ENTRY_PRELOAD, '').replace(MANIFEST_LINK, '');
+	const links = [...(manifest ? [manifest] : []), ...preloads, ...screenLinks];
+	const template = `<template id="page-modules" data-entry="${script[1]}">${links.join('')}</template>`;
 	return rest.replace('</head>', `\t${template}\n\t\t<script type="module" src="${bootSrc}"></script>\n\t</head>`);
 }
 
@@ -65,12 +73,12 @@ export function deferScripts(page: string, screenLinks: readonly string[], bootS
  * A function that defers the scripts of a prerendered page showing `screen` (see deferScripts);
  * without a build manifest (or without the boot script in it) pages are left as they are.
  */
-export function pageScripts(root: string, dist: string): (page: string, screen: string) => string {
+export function pageScripts(root: string, dist: string): (page: string, screen: string, extra?: readonly string[]) => string {
 	const manifestFile = join(dist, '.vite', 'manifest.json');
 	if (!existsSync(manifestFile)) return (page) => page;
 	const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ViteManifest;
 	const boot = manifest['src/boot.ts'];
 	if (!boot) return (page) => page;
 	const sources = screenSources(readFileSync(join(root, 'src/views/screens.svelte.ts'), 'utf8'));
-	return (page, screen) => deferScripts(page, screenModuleLinks(manifest, sources[screen]), `/${boot.file}`);
+	return (page, screen, extra = []) => deferScripts(page, [...screenModuleLinks(manifest, sources[screen]), ...extra], `/${boot.file}`);
 }

@@ -1,25 +1,50 @@
 /**
- * Prerender step: embeds in each place page the slice of the bundle it draws
+ * Prerender step: gives each place page the slice of the bundle it draws
  * (src/lib/domain/content/page-slice.ts), so the page hydrates without the whole-guide bundle.
- * The slice is embedded only if the app renders the page from it exactly as from the whole
- * bundle: hydration then finds the HTML it expects, and nothing changes when the bundle arrives.
+ * The slice is its own file, `/content/pages/<lang>/<place>.<hash>.json` (immutable, never
+ * precached: a guide of 10,000 places would otherwise store 20,000 of them), named in the page's
+ * head by `<meta name="page-data">`. It is fetched with the page's modules once the page is painted
+ * (the preload goes into the inert `<template id="page-modules">`, src/boot.ts): inside the HTML it
+ * was 40 % of a place page's bytes on the way to the first paint (docs/bench.md). When it cannot be
+ * fetched (offline, the file gone), src/main.ts hydrates from the whole bundle, which is precached.
+ * A slice is written only if the app renders the page from it exactly as from the whole bundle:
+ * hydration then finds the HTML it expects, and nothing changes when the bundle arrives.
  */
+import { createHash } from 'node:crypto';
 import type { Bundle } from '../src/lib/domain/content/types.ts';
 import { placePageSlice } from '../src/lib/domain/content/page-slice.ts';
 import type { Screen } from '../src/lib/domain/routing/url.ts';
 
 type Render = (path: string, bundle: Bundle) => { html: string };
 
-/** JSON that cannot close the script element it sits in. */
-const safeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+export type PageData = {
+	/** For the page's head: `<meta name="page-data" content="<url>">`. */
+	meta: string;
+	/** For the page's deferred modules: the slice fetched beside them. */
+	preload: string;
+	/** Where to write the slice, from the site root (starts with `/`), and its text. */
+	url: string;
+	json: string;
+};
 
-export type SliceOutcome = { tag: string; mismatch: boolean };
+export type SliceOutcome = { data: PageData | null; mismatch: boolean };
 
-/** The `<script type="application/json" id="page-data">` to put in the page's head, or ''. */
-export function pageDataTag(render: Render, path: string, screen: Screen, bundle: Bundle, fullHtml: string): SliceOutcome {
-	if (screen.name !== 'place') return { tag: '', mismatch: false };
+/** The slice file of a place page, or null (not a place page; or `mismatch`: it renders differently from its slice). */
+export function pageData(render: Render, path: string, screen: Screen, bundle: Bundle, fullHtml: string): SliceOutcome {
+	if (screen.name !== 'place') return { data: null, mismatch: false };
 	const slice = placePageSlice(bundle, screen.id);
-	if (!slice) return { tag: '', mismatch: false };
-	if (render(path, slice).html !== fullHtml) return { tag: '', mismatch: true };
-	return { tag: `<script type="application/json" id="page-data">${safeJson(slice)}</script>`, mismatch: false };
+	if (!slice) return { data: null, mismatch: false };
+	if (render(path, slice).html !== fullHtml) return { data: null, mismatch: true };
+	const json = JSON.stringify(slice);
+	const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+	const url = `/content/pages/${bundle.lang}/${encodeURIComponent(screen.id)}.${hash}.json`;
+	return {
+		data: {
+			meta: `<meta name="page-data" content="${url}" />`,
+			preload: `<link rel="preload" as="fetch" crossorigin href="${url}" />`,
+			url,
+			json
+		},
+		mismatch: false
+	};
 }

@@ -13,7 +13,7 @@ import { formatUrl, type Screen } from '../src/lib/domain/routing/url.ts';
 import type { PageMeta } from '../src/lib/domain/seo/page-meta.ts';
 import { shortLinkPages } from './prerender-short-links.ts';
 import { createLocatorStep } from './prerender-locator.ts';
-import { pageDataTag } from './prerender-slice.ts';
+import { pageData } from './prerender-slice.ts';
 import { readRoadsFile } from '../src/lib/domain/roads/roads-file.ts';
 
 type ServerEntry = {
@@ -179,10 +179,12 @@ export async function prerender(root: string, siteUrlGiven: string, dist = join(
 		for (const screen of screensOf(bundle)) {
 			const path = formatUrl(lang, screen);
 			const { html, meta } = server.renderPage(path, bundle);
-			const data = pageDataTag(server.renderPage, path, screen, bundle, html);
-			if (data.mismatch) console.warn(`  ${path}: renders differently from its slice of the bundle; the page loads the whole bundle`);
+			const { data, mismatch } = pageData(server.renderPage, path, screen, bundle, html);
+			if (mismatch) console.warn(`  ${path}: renders differently from its slice of the bundle; the page loads the whole bundle`);
+			if (data) write(join(dist, data.url), data.json);
 			const body = withLocatorMap(html, screen, bundle, captions);
-			write(fileFor(dist, path), deferred(fill(template, lang, headTags(meta, bundle, siteUrl) + data.tag, body, true), screen.name));
+			const page = fill(template, lang, headTags(meta, bundle, siteUrl) + (data?.meta ?? ''), body, true);
+			write(fileFor(dist, path), deferred(page, screen.name, data ? [data.preload] : []));
 		}
 		const missing = `/${lang}/not-found`;
 		const { html, meta } = server.renderPage(missing, bundle);

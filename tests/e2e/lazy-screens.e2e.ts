@@ -40,6 +40,37 @@ test.describe('screens loaded on the way there', () => {
 	});
 });
 
+test.describe("a place page's own slice of the guide", () => {
+	test('the page starts from its slice file: the whole bundle is not needed to save the place', async ({ page }) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/content/')) asked.push(path);
+		});
+		// The whole-guide bundle never comes: a page that needed it to start would stay inert.
+		await page.route('**/content/en.*.json', (route) => route.abort('connectionfailed'));
+		await page.goto('/en/place/ban-gioc-waterfall');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(save).toHaveAttribute('aria-pressed', 'true');
+		expect(asked.find((p) => p.startsWith('/content/pages/en/ban-gioc-waterfall.'))).toBeTruthy();
+		expect(asked.filter((p) => p.startsWith('/content/pages/'))).toHaveLength(1);
+	});
+
+	test('with the offline store ready and a connection that hangs, the page starts from the stored bundle', async ({ page }) => {
+		await page.goto('/en/place/ban-gioc-waterfall');
+		await waitForOfflineReady(page);
+		// A signal but no data: the slice's request is never answered, as on a mountain pass.
+		await page.route('**/content/pages/**', () => {});
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 10_000 });
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(save).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
 /** Records layout shifts not caused by the visitor's input, from the start of the page. */
 async function recordShifts(page: Page): Promise<void> {
 	await page.addInitScript(() => {

@@ -59,7 +59,7 @@ test.describe('prerendered HTML', () => {
 		expect(sitemap).toContain(`<loc>${site}/en/place/ban-gioc-waterfall</loc>`);
 	});
 
-	test('every place page carries the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {
+	test('every place page names the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {
 		// A page without its slice still works, but fetches the whole language's bundle before it can be used.
 		const site = await builtSiteUrl(request);
 		const sitemap = await (await request.get('/sitemap.xml')).text();
@@ -69,7 +69,16 @@ test.describe('prerendered HTML', () => {
 		const without: string[] = [];
 		for (const path of places) {
 			const html = await (await request.get(path)).text();
-			if (!html.includes('<script type="application/json" id="page-data">')) without.push(path);
+			const url = /<meta name="page-data" content="([^"]+)"/.exec(html)?.[1];
+			const [, lang, id] = /^\/(vi|en)\/place\/([^/]+)/.exec(path) ?? [];
+			const res = url ? await request.get(url) : null;
+			const slice = res?.ok() ? ((await res.json()) as { lang: string; places: { id: string }[] }) : null;
+			// Fetched with the page's modules after the first paint, not before it.
+			const deferred =
+				url !== undefined &&
+				html.indexOf(`<link rel="preload" as="fetch" crossorigin href="${url}"`) > html.indexOf('<template id="page-modules"');
+			if (!slice || slice.lang !== lang || !slice.places.some((p) => p.id === id) || !deferred) without.push(path);
+			else if (!/immutable/.test(res?.headers()['cache-control'] ?? '')) without.push(`${path} (slice not immutable)`);
 		}
 		expect(without).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 /**
- * What one place page costs as the guide grows: the slice of the bundle embedded in it
+ * What one place page costs as the guide grows: the slice of the bundle it fetches
  * (src/lib/domain/content/page-slice.ts), for the real guide and for SYNTHETIC guides of
  * 1,000 and 10,000 places and 2,000 services made by copying the real entries to random
  * positions in the province's bounding box. The copies only stress the size; they never ship.

@@ -63,6 +63,7 @@ describe('checkBudgets', () => {
 			'en/place/ban-gioc-waterfall/index.html',
 			'vi/index.html',
 			'content/vi.0123456789.json',
+			'content/pages/en/ban-gioc-waterfall.0123456789.json',
 			'fonts/noto-sans-latin-400-normal.woff2',
 			'offline set'
 		];

@@ -31,6 +31,30 @@ describe('ContentState with a page’s own slice', () => {
 		expect(fetched).toHaveLength(1);
 	});
 
+	it("reads a page's slice file, and gives null for one it cannot use, so the page starts from the whole bundle", async () => {
+		const files: Record<string, unknown> = {
+			'/content/pages/en/a.1.json': sliceEn,
+			'/content/pages/en/x.1.json': '<html>',
+			'/null.json': null
+		};
+		const content = new ContentState(manifest, async (url) => {
+			if (url in files) return files[url];
+			throw new Error(`${url}: HTTP 404`);
+		});
+		expect(await content.pageSlice('/content/pages/en/a.1.json', 'en')).toBe(sliceEn);
+		expect(await content.pageSlice('/content/pages/en/a.1.json', 'vi')).toBeNull();
+		expect(await content.pageSlice('/content/pages/en/gone.1.json', 'en')).toBeNull();
+		expect(await content.pageSlice('/content/pages/en/x.1.json', 'en')).toBeNull();
+		expect(await content.pageSlice('/null.json', 'en')).toBeNull();
+		expect(content.bundle).toBeNull();
+		expect(content.error).toBeNull();
+	});
+
+	it('gives up on a slice that does not come in time, when asked to', async () => {
+		const content = new ContentState(manifest, () => new Promise(() => {}));
+		expect(await content.pageSlice('/content/pages/en/a.1.json', 'en', 20)).toBeNull();
+	});
+
 	it('does not put the slice back over a language the visitor switched to meanwhile', async () => {
 		const { content } = state();
 		content.usePartial(sliceEn);

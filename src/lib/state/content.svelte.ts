@@ -17,7 +17,7 @@ const defaultFetch: FetchJson = async (url) => {
 export class ContentState {
 	bundle = $state.raw<Bundle | null>(null);
 	error = $state<string | null>(null);
-	/** True while `bundle` is only the slice a prerendered page embedded. */
+	/** True while `bundle` is only the slice of a prerendered page. */
 	partial = $state(false);
 	// A plain cache, not state: only `bundle` drives the UI.
 	readonly #cache = new Map<Lang, Bundle>();
@@ -34,6 +34,31 @@ export class ContentState {
 		this.#cache.set(bundle.lang, bundle);
 		this.bundle = bundle;
 		this.partial = false;
+	}
+
+	/**
+	 * The slice of the bundle a prerendered place page names (tools/prerender-slice.ts), or null when it cannot be
+	 * had (offline before it was stored, the file gone, not a slice of `lang`): the page then starts from the whole
+	 * bundle. Not made current (`usePartial`). With `waitMs`, a slice that has not come by then is given up
+	 * (a connection that hangs, on a mountain pass, while the whole bundle is at hand in the offline store).
+	 */
+	async pageSlice(url: string, lang: Lang, waitMs?: number): Promise<Bundle | null> {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const giveUp = new Promise<null>((resolve) => {
+			if (waitMs !== undefined) timer = setTimeout(() => resolve(null), waitMs);
+		});
+		const read = this.#fetchJson(url).then(
+			(value) => {
+				const slice = value as Partial<Bundle> | null;
+				return slice?.lang === lang && Array.isArray(slice.places) ? (slice as Bundle) : null;
+			},
+			() => null
+		);
+		try {
+			return await Promise.race([read, giveUp]);
+		} finally {
+			clearTimeout(timer);
+		}
 	}
 
 	/** Uses the slice of a bundle a prerendered page carries, until `complete()` replaces it. */
