@@ -12,6 +12,23 @@
 
 let started = false;
 
+/**
+ * A tap on one of the page's buttons (Save, Share…) before the app has started would do nothing: the
+ * button is marked, and src/main.ts taps it again once the page has hydrated (hydration keeps the
+ * page's elements). Only the last one counts; links and submit buttons work without the app.
+ */
+document.addEventListener(
+	'click',
+	(event) => {
+		if (document.documentElement.dataset.ready || !event.isTrusted) return;
+		const button = event.target instanceof Element ? event.target.closest('#app button:not([type="submit"])') : null;
+		if (!button) return;
+		for (const marked of document.querySelectorAll('[data-tapped]')) marked.removeAttribute('data-tapped');
+		button.setAttribute('data-tapped', '');
+	},
+	true
+);
+
 function start(): void {
 	if (started) return;
 	started = true;

@@ -110,6 +110,10 @@ async function start(): Promise<void> {
 		mount(App, { target });
 	}
 	router.start();
+	// A button tapped before the app started (src/boot.ts marks it) is tapped now.
+	const tapped = target.querySelector<HTMLElement>('[data-tapped]');
+	tapped?.removeAttribute('data-tapped');
+	tapped?.click();
 	// workbox-window comes in its own chunk: the page is usable before it arrives.
 	const startPwa = async () => {
 		// Ready packs whose files the browser removed are offered again (see OfflineIndicator),

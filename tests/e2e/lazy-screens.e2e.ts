@@ -137,6 +137,24 @@ test.describe('nothing moves while a page loads (390×844)', () => {
 		await expect(page).toHaveURL(/\/vi\/search\?q=ban(\+|%20)gioc$/);
 	});
 
+	test('a button tapped before the app has started does what it says once it has', async ({ page }) => {
+		await page.route('**/assets/*.js', async (route) => {
+			// The boot script comes at once; the app's modules late, as on a slow network.
+			if (!/\/boot-/.test(route.request().url())) await new Promise((r) => setTimeout(r, 1500));
+			await route.continue();
+		});
+		await page.goto('/en/place/ban-gioc-waterfall', { waitUntil: 'domcontentloaded' });
+		const save = page.getByRole('button', { name: 'Save', exact: true });
+		await save.click();
+		await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect(save).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('[data-tapped]')).toHaveCount(0);
+		// Once only: the app's own handler took the tap, the replay did not add a second one.
+		await page.getByRole('link', { name: 'Saved', exact: true }).click();
+		await expect(page.getByRole('link', { name: 'Bản Giốc Waterfall' }).first()).toBeVisible();
+	});
+
 	test('search results stay in place while the visitor types', async ({ page }) => {
 		await recordShifts(page);
 		await page.goto('/vi/search');
