@@ -3,8 +3,9 @@
  * once (index.html). It picks the language for `/` (and for a sign's short address `/s/<code>`),
  * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
  * prerendered). A place page names its own slice of the bundle (`<meta name="page-data">`, a small
- * file fetched beside the page's modules, tools/prerender-slice.ts): it hydrates from that, and the
- * whole bundle and the service worker's offline precache follow when the browser is idle. Before hydrating it fetches, side by side, the code of the page's own screen
+ * file fetched beside the page's modules, tools/prerender-slice.ts): it hydrates from that; the whole
+ * bundle is fetched when the browser is idle and used from the next screen on, and the service worker's
+ * offline precache starts then too. Before hydrating it fetches, side by side, the code of the page's own screen
  * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
  * (other screens, the other language, workbox-window, the offline downloader) comes later.
  */
@@ -124,7 +125,9 @@ async function start(): Promise<void> {
 	};
 	if (slice) {
 		whenIdle(() => {
-			content.complete().catch(() => {});
+			// Fetched and kept, not swapped in: the page drawn from its slice stays as it is (no second render of it,
+			// which was a long task inside the first seconds), and the next screen takes the whole bundle at once (App.svelte).
+			content.get(lang).catch(() => {});
 			void startPwa();
 		});
 	} else void startPwa();
