@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/domain/content/types';
-import { translate, type Strings } from './translate';
+import { pluralCategory, translate, type Strings } from './translate';
 
 const read = (ns: string, lang: string) =>
 	JSON.parse(readFileSync(new URL(`../../../locales/${ns}${lang}.json`, import.meta.url), 'utf8')) as Strings;
@@ -62,4 +62,15 @@ it('names each language as its own strings name it (the language links show it b
 	const names = JSON.parse(readFileSync(new URL('../../../locales/names/names.json', import.meta.url), 'utf8')) as Strings;
 	for (const lang of LANGS) expect(names[lang], lang).toBe(read('', lang)['lang.name']);
 	expect(Object.keys(names).sort()).toEqual([...LANGS].sort());
+});
+
+describe('pluralCategory', () => {
+	it("gives what Intl.PluralRules gives for the guide's languages, without asking it", () => {
+		const counts = [0, 1, 2, 3, 5, 11, 21, 100, 1000, -1, -2, 0.5, 1.5, 2.25, 1e6];
+		for (const lang of ['vi', 'en']) {
+			const rules = new Intl.PluralRules(lang);
+			for (const n of counts) expect(pluralCategory(lang, n), `${lang} ${n}`).toBe(rules.select(n));
+		}
+		expect(pluralCategory('ru', 2)).toBe(new Intl.PluralRules('ru').select(2));
+	});
 });

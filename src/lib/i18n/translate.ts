@@ -17,11 +17,22 @@ function pluralRules(lang: string): Intl.PluralRules {
 	return rules;
 }
 
+/**
+ * The CLDR plural category of `count`, written out for the guide's languages (Vietnamese has one form; English
+ * "one" for 1 alone): the first Intl object a page makes starts ICU, ≈ 70 ms at 4× CPU slowdown inside hydration
+ * (docs/bench.md). Other languages ask Intl.PluralRules. translate.test.ts compares with Intl.
+ */
+export function pluralCategory(lang: string, count: number): string {
+	if (lang === 'vi') return 'other';
+	if (lang === 'en') return Math.abs(count) === 1 ? 'one' : 'other';
+	return pluralRules(lang).select(count);
+}
+
 /** The raw string for `key` in one language (its plural form first when `count` is given). */
 function lookup(strings: Strings | undefined, lang: string, key: string, count: unknown): string | undefined {
 	if (!strings) return undefined;
 	if (typeof count === 'number') {
-		const form = strings[`${key}_${pluralRules(lang).select(count)}`];
+		const form = strings[`${key}_${pluralCategory(lang, count)}`];
 		if (form !== undefined) return form;
 	}
 	return strings[key];

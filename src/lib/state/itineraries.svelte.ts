@@ -127,5 +127,6 @@ export class ItinerariesState {
 }
 
 function sortNewest(list: readonly SavedItinerary[]): SavedItinerary[] {
-	return [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	// ISO dates compare as plain text (`localeCompare` would start ICU's collator).
+	return [...list].sort((a, b) => (b.updatedAt < a.updatedAt ? -1 : b.updatedAt > a.updatedAt ? 1 : 0));
 }

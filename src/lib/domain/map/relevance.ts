@@ -7,8 +7,9 @@ import { PLACE_KINDS, type Place, type PlaceKind } from '../content/types.ts';
 
 const KIND_RANK = new Map<PlaceKind, number>(PLACE_KINDS.map((kind, i) => [kind, i]));
 
+/** Ids are compared as plain text (they are ASCII slugs): `localeCompare` would start ICU's collator inside the home's hydration. */
 export function compareByRelevance(a: Place, b: Place): number {
-	return (KIND_RANK.get(a.kind) ?? 99) - (KIND_RANK.get(b.kind) ?? 99) || a.order - b.order || a.id.localeCompare(b.id);
+	return (KIND_RANK.get(a.kind) ?? 99) - (KIND_RANK.get(b.kind) ?? 99) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** A sorted copy; the input is not changed. */
