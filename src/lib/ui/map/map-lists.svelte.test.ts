@@ -1,7 +1,8 @@
 // The home map's list twins at any size of guide (issue 14): a page of rows at a time, "Show more" adds the next
 // page and moves the focus to its first row, and a place selected on the map is always in its list.
-import { afterEach, describe, expect, it } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { render } from '../../../../tests/helpers/mount-component';
 import { createPlace } from '../../../../tests/helpers/create-fixtures';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { PlaceKind } from '$lib/domain/content/types';
@@ -11,22 +12,6 @@ import { groupByKind } from '$lib/domain/map/relevance';
 import { mapServices } from '$lib/domain/services/service-features';
 import MapPlaceList from './MapPlaceList.svelte';
 import MapServiceList from '../services/MapServiceList.svelte';
-
-let mounted: ReturnType<typeof mount> | null = null;
-
-function render<P extends Record<string, unknown>>(component: Component<P>, props: P): HTMLElement {
-	const target = document.createElement('div');
-	document.body.append(target);
-	mounted = mount(component, { target, props });
-	flushSync();
-	return target;
-}
-
-afterEach(() => {
-	if (mounted) void unmount(mounted);
-	mounted = null;
-	document.body.innerHTML = '';
-});
 
 const relics = Array.from({ length: 2 * LIST_PAGE + 7 }, (_, i) => createPlace({ id: `relic-${i}`, name: `Relic ${i}`, kind: 'relic' }));
 const groups = groupByKind([createPlace({ id: 'falls', name: 'Falls', kind: 'geosite' }), ...relics]);

@@ -1,26 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { render } from '../../../../tests/helpers/mount-component';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { saved } from '$lib/state/instances';
 import SaveButton from './SaveButton.svelte';
 import ExportImport from './ExportImport.svelte';
-
-let mounted: ReturnType<typeof mount> | null = null;
-
-function render<P extends Record<string, unknown>>(component: Component<P>, props: P): HTMLElement {
-	const target = document.createElement('div');
-	document.body.append(target);
-	mounted = mount(component, { target, props });
-	flushSync();
-	return target;
-}
-
-afterEach(() => {
-	if (mounted) void unmount(mounted);
-	mounted = null;
-	document.body.innerHTML = '';
-});
 
 function chooseFile(input: HTMLInputElement, text: string) {
 	Object.defineProperty(input, 'files', { configurable: true, value: [new File([text], 'copy.json', { type: 'application/json' })] });
