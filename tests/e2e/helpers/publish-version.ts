@@ -16,12 +16,15 @@ function walk(dir: string, base = dir): string[] {
 
 /**
  * Turns a copy of the build into "version 2": a new English bundle (a place renamed), the entry
- * script rewritten to load it under a new hashed name, every script that imports the entry
+ * script rewritten to load it under a new hashed name, the English place pages' slices and text with
+ * the new name, every script that imports the entry
  * (the lazy screens do) copied under a new name too, as a real build renames them, every page
  * pointed at the new names, and a new service worker precache list. Version 1's files stay, so
  * a page still running version 1 keeps loading only version 1.
  */
-export async function publishVersion2(dir: string): Promise<{ oldScript: string; newScript: string; newBundle: string }> {
+export async function publishVersion2(
+	dir: string
+): Promise<{ oldScript: string; newScript: string; newBundle: string; newSlices: string[] }> {
 	const shell = readFileSync(join(dir, 'shell.html'), 'utf8');
 	const oldScript = /src="(\/assets\/[^"]+\.js)"/.exec(shell)![1]!;
 	const manifest = JSON.parse(readFileSync(join(dir, 'content/manifest.json'), 'utf8')) as ContentManifest;
@@ -58,11 +61,23 @@ export async function publishVersion2(dir: string): Promise<{ oldScript: string;
 		if (to) writeFileSync(join(dir, 'assets', to), rewrite(text.get(f)!));
 	}
 	writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, bundles: { ...manifest.bundles, en: newBundle } }));
+	// The English place pages' own slices of the bundle (tools/prerender-slice.ts), under new names, with the place
+	// renamed wherever they draw it; and the English pages' text, as a real build would prerender it.
+	const slices = new Map<string, string>();
+	for (const f of walk(dir).filter((f) => f.startsWith('content/pages/en/') && f.endsWith('.json'))) {
+		const slice = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Bundle;
+		for (const p of slice.places) if (p.id === place.id) p.name = place.name;
+		const to = f.replace(/\.[0-9a-f]+\.json$/, `.${tag}.json`);
+		writeFileSync(join(dir, to), JSON.stringify(slice));
+		slices.set(`/${f}`, `/${to}`);
+	}
 	for (const file of walk(dir).filter((f) => f.endsWith('.html'))) {
 		const html = readFileSync(join(dir, file), 'utf8');
-		const next = rewrite(html);
+		let next = rewrite(html);
+		for (const [from, to] of slices) next = next.split(from).join(to);
+		if (file.startsWith('en/')) next = next.split('>Bản Giốc Waterfall<').join(`>${place.name}<`);
 		if (next !== html) writeFileSync(join(dir, file), next);
 	}
 	await reinjectPrecache(dir);
-	return { oldScript, newScript, newBundle };
+	return { oldScript, newScript, newBundle, newSlices: [...slices.values()] };
 }
