@@ -8,6 +8,7 @@ import { normalizeItinerary } from '$lib/domain/itinerary/normalize';
 import type { ItineraryStore, SavedItinerary } from '$lib/domain/itinerary/ports';
 import type { Itinerary } from '$lib/domain/itinerary/types';
 import type { StorageError } from '$lib/domain/saved/ports';
+import { compareText } from '$lib/domain/format/compare';
 
 export type ItinerariesDeps = { now?: () => Date; newId?: () => string };
 
@@ -127,6 +128,5 @@ export class ItinerariesState {
 }
 
 function sortNewest(list: readonly SavedItinerary[]): SavedItinerary[] {
-	// ISO dates compare as plain text (`localeCompare` would start ICU's collator).
-	return [...list].sort((a, b) => (b.updatedAt < a.updatedAt ? -1 : b.updatedAt > a.updatedAt ? 1 : 0));
+	return [...list].sort((a, b) => compareText(b.updatedAt, a.updatedAt));
 }

@@ -4,12 +4,12 @@
  * One function, so the map's draw order and the list's reading order never drift apart.
  */
 import { PLACE_KINDS, type Place, type PlaceKind } from '../content/types.ts';
+import { compareText } from '../format/compare.ts';
 
 const KIND_RANK = new Map<PlaceKind, number>(PLACE_KINDS.map((kind, i) => [kind, i]));
 
-/** Ids are compared as plain text (they are ASCII slugs): `localeCompare` would start ICU's collator inside the home's hydration. */
 export function compareByRelevance(a: Place, b: Place): number {
-	return (KIND_RANK.get(a.kind) ?? 99) - (KIND_RANK.get(b.kind) ?? 99) || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return (KIND_RANK.get(a.kind) ?? 99) - (KIND_RANK.get(b.kind) ?? 99) || a.order - b.order || compareText(a.id, b.id);
 }
 
 /** A sorted copy; the input is not changed. */

@@ -5,6 +5,7 @@
  */
 import { localDay, localIsoString } from './local-iso-string.ts';
 import type { SavedPlace, Visit } from './types.ts';
+import { compareText } from '../format/compare.ts';
 
 export const EXPORT_FORMAT = 'caobang-guide-export';
 export const EXPORT_VERSION = 1;
@@ -18,7 +19,7 @@ export type ExportFile = {
 	visits: Visit[];
 };
 
-const byPlaceId = (a: { placeId: string }, b: { placeId: string }) => (a.placeId < b.placeId ? -1 : a.placeId > b.placeId ? 1 : 0);
+const byPlaceId = (a: { placeId: string }, b: { placeId: string }) => compareText(a.placeId, b.placeId);
 
 /** Builds the export file. Entries are sorted by place id and carry only their known fields. */
 export function exportData(saved: readonly SavedPlace[], visits: readonly Visit[], now: Date): ExportFile {

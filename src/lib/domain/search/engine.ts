@@ -16,6 +16,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { AsPlainObject } from 'minisearch';
+import { compareText } from '../format/compare.ts';
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
@@ -86,7 +87,7 @@ export class SearchEngine<Stored> {
 			this.sorted.push([term, i]);
 			this.data.push(data as unknown as TermData);
 		});
-		this.sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+		this.sorted.sort((a, b) => compareText(a[0], b[0]));
 		this.score = new Float64Array(this.count);
 		this.mask = new Int32Array(this.count);
 		this.touched = new Int32Array(this.count);

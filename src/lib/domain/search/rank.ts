@@ -6,6 +6,7 @@
 import { distanceM } from '../geo/distance.ts';
 import type { StoredHit } from './index-format.ts';
 import { foldedTerms } from './normalize.ts';
+import { compareText } from '../format/compare.ts';
 
 /** What the exact (marked) pass found for one document. */
 export type ExactMatch = { count: number; score: number };
@@ -109,7 +110,7 @@ export function compareRanked(a: Ranked, b: Ranked): number {
 		if (b.distanceM === undefined) return -1;
 		return a.distanceM - b.distanceM;
 	}
-	return a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0;
+	return compareText(a.ref, b.ref);
 }
 
 /**

@@ -26,14 +26,13 @@ describe('MapPlaceList', () => {
 			},
 			interactive: true,
 			onshow: () => {},
-			onmore: (kind: PlaceKind) => {
-				const shown = pageGroups(groups, state.limits).find((g) => g.kind === kind)?.places.length ?? 0;
+			onmore: (kind: PlaceKind, shown: number) => {
 				state.limits = showMore(state.limits, kind, shown);
 			}
 		});
 		expect(rows(target)).toHaveLength(1 + LIST_PAGE);
 		expect(target.textContent).toContain(i18n.t('map.list.hidden', { count: LIST_PAGE + 7, formatted: String(LIST_PAGE + 7) }));
-		const more = target.querySelector<HTMLButtonElement>('.more button');
+		const more = target.querySelector<HTMLButtonElement>('.show-more button');
 		expect(more?.getAttribute('aria-label')).toBe(i18n.t('map.list.moreNamed', { count: LIST_PAGE, kind: i18n.t('kind.relic') }));
 		more?.click();
 		await new Promise((r) => setTimeout(r, 0));
@@ -41,12 +40,12 @@ describe('MapPlaceList', () => {
 		expect(rows(target)).toHaveLength(1 + 2 * LIST_PAGE);
 		const focused = document.activeElement?.closest('li')?.getAttribute('data-place-id');
 		expect(focused).toBe(`relic-${LIST_PAGE}`);
-		expect(target.querySelector('.more button')?.textContent).toBe(i18n.t('map.list.more', { count: 7 }));
-		target.querySelector<HTMLButtonElement>('.more button')?.click();
+		expect(target.querySelector('.show-more button')?.textContent).toBe(i18n.t('map.list.more', { count: 7 }));
+		target.querySelector<HTMLButtonElement>('.show-more button')?.click();
 		await new Promise((r) => setTimeout(r, 0));
 		flushSync();
 		expect(rows(target)).toHaveLength(1 + relics.length);
-		expect(target.querySelector('.more')).toBeNull();
+		expect(target.querySelector('.show-more')).toBeNull();
 	});
 
 	it('lists a place selected on the map even when it lies beyond the first page', () => {
@@ -62,8 +61,8 @@ describe('MapPlaceList', () => {
 
 	it('in the prerendered page (no buttons yet) says how many are not listed', () => {
 		const target = render(MapPlaceList, { groups: pageGroups(groups, {}), interactive: false, onshow: () => {} });
-		expect(target.querySelector('.more button')).toBeNull();
-		expect(target.querySelector('.more')?.textContent).toContain(
+		expect(target.querySelector('.show-more button')).toBeNull();
+		expect(target.querySelector('.show-more')?.textContent).toContain(
 			i18n.t('map.list.hidden', { count: LIST_PAGE + 7, formatted: String(LIST_PAGE + 7) })
 		);
 	});
