@@ -15,7 +15,7 @@ export type ViteManifest = Record<string, ManifestChunk>;
 /** Screen name → source file of its component, read from the loaders in src/views/screens.svelte.ts. */
 export function screenSources(registrySource: string): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const m of registrySource.matchAll(/^\t(\w+): (?:\w+\()?\(\) => import\('\.\/([^']+)'\)/gm)) out[m[1]!] = `src/views/${m[2]!}`;
+	for (const m of registrySource.matchAll(/^\t(\w+): (?:\w+\()*\(\) => import\('\.\/([^']+)'\)/gm)) out[m[1]!] = `src/views/${m[2]!}`;
 	return out;
 }
 

@@ -10,6 +10,7 @@ import type { Component } from 'svelte';
 import type { Screen } from '$lib/domain/routing/url';
 import NotFoundView from './not-found/NotFoundView.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { loadItineraryStrings } from '$lib/i18n/itinerary-strings';
 
 export type ScreenName = Screen['name'];
 // Each screen takes its own props; App.svelte passes the right ones per screen.
@@ -23,6 +24,12 @@ const bilingual =
 	async () =>
 		(await Promise.all([load(), i18n.load()]))[0];
 
+/** A screen that shows the itinerary builder's strings before the builder's own chunk (the operator's list) loads them with its code. */
+const withItineraryStrings =
+	(load: Loader): Loader =>
+	async () =>
+		(await Promise.all([load(), loadItineraryStrings()]))[0];
+
 /** One loader per screen name; screens sharing a component share its chunk. */
 export const SCREEN_LOADERS: Record<ScreenName, Loader> = {
 	home: () => import('./home/HomeView.svelte'),
@@ -31,7 +38,7 @@ export const SCREEN_LOADERS: Record<ScreenName, Loader> = {
 	routes: () => import('./routes/RoutesView.svelte'),
 	route: () => import('./route/RouteView.svelte'),
 	service: () => import('./service/ServiceView.svelte'),
-	itinerary: bilingual(() => import('./itinerary/ItineraryScreen.svelte')),
+	itinerary: bilingual(withItineraryStrings(() => import('./itinerary/ItineraryScreen.svelte'))),
 	trip: bilingual(() => import('./itinerary/TripView.svelte')),
 	search: () => import('./search/SearchView.svelte'),
 	saved: () => import('./saved/SavedView.svelte'),

@@ -48,7 +48,8 @@ export const offlinePacks = new OfflinePacksState({
 	...browserDownloaderDeps(),
 	store: new PacksRepo(guideDb),
 	storage: browserStorage,
-	loadManifest: () => loadCurrentManifest(manifest)
+	loadManifest: () => loadCurrentManifest(manifest),
+	built: manifest
 });
 /** The tour operator's itineraries, saved as they are edited. */
 export const itineraries = new ItinerariesState(new ItinerariesRepo(guideDb));

@@ -9,7 +9,7 @@ import { OfflinePacksState, type StorageManagerLike } from './offline-packs.svel
 
 type StoreFaults = { list?: StorageError; put?: StorageError; remove?: StorageError };
 
-function createWorld(options: { persist?: boolean | 'never-answered'; failUrl?: string; faults?: StoreFaults } = {}) {
+function createWorld(options: { persist?: boolean | 'never-answered'; failUrl?: string; faults?: StoreFaults; built?: boolean } = {}) {
 	const bodies = new Map<string, Uint8Array>();
 	const media: MediaFile[] = ['a', 'b', 'c'].map((stop, i) => {
 		const body = new Uint8Array(1000 + i).fill(i + 1);
@@ -63,7 +63,8 @@ function createWorld(options: { persist?: boolean | 'never-answered'; failUrl?: 
 		store,
 		storage: () => storage,
 		loadManifest: async () => manifest,
-		now: () => new Date('2025-03-01T08:00:00Z')
+		now: () => new Date('2025-03-01T08:00:00Z'),
+		...(options.built ? { built: manifest } : {})
 	});
 	const mediaUrls = () => [...(stores.get(CACHE_NAMES.media)?.keys() ?? [])].sort();
 	const evict = (url: string) => stores.get(CACHE_NAMES.media)?.delete(url);
@@ -71,6 +72,22 @@ function createWorld(options: { persist?: boolean | 'never-answered'; failUrl?: 
 }
 
 describe('OfflinePacksState', () => {
+	it('lists what each pack holds before anything stored is read, when given the manifest the page was built with', () => {
+		// The prerendered offline page and its first render show the same pack rows as after refresh.
+		const built = createWorld({ built: true });
+		expect(built.state.loaded).toBe(false);
+		expect(built.state.contentVersion).toBe('v1');
+		// Route r1 stops at a and b: their photos.
+		expect(
+			built.state
+				.plan(routePack('r1'), built.bundle)
+				.files.map((f) => f.url)
+				.sort()
+		).toEqual([built.media[0]!.url, built.media[1]!.url]);
+		const bare = createWorld();
+		expect(bare.state.plan(routePack('r1'), bare.bundle).files).toEqual([]);
+	});
+
 	it('downloads a pack, records it as ready and asks the browser to keep it', async () => {
 		const { state, bundle, media, mediaUrls } = createWorld({ persist: true });
 		await state.refresh();

@@ -31,6 +31,12 @@ export type PacksDeps = DownloaderDeps & {
 	storage: () => StorageManagerLike | undefined;
 	loadManifest: () => Promise<ContentManifest>;
 	now?: () => Date;
+	/**
+	 * The manifest the page was built with: what the packs hold before the stored one is read, so
+	 * the prerendered page and the first render already list each pack's files (nothing moves
+	 * when `refresh` has read the stored manifest, unless it differs).
+	 */
+	built?: Pick<ContentManifest, 'media' | 'version'>;
 };
 
 /** `granted`: the browser will not evict the guide's data on its own. */
@@ -64,6 +70,10 @@ export class OfflinePacksState {
 
 	constructor(deps: PacksDeps) {
 		this.#deps = deps;
+		if (deps.built) {
+			this.media = deps.built.media;
+			this.contentVersion = deps.built.version;
+		}
 	}
 
 	/** Reads what is stored again. Never throws: a failure lands in `storageError`. */
