@@ -10,3 +10,8 @@ export function whenIdle(task: () => void, timeout = 3000): void {
 	if (typeof requestIdle === 'function') requestIdle.call(globalThis, task, { timeout });
 	else setTimeout(task, 200);
 }
+
+/** Resolves in a task of its own: work split by it never blocks the page for long in one go. */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
