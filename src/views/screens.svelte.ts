@@ -10,7 +10,6 @@ import type { Component } from 'svelte';
 import type { Screen } from '$lib/domain/routing/url';
 import NotFoundView from './not-found/NotFoundView.svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { loadItineraryStrings } from '$lib/i18n/itinerary-strings';
 
 export type ScreenName = Screen['name'];
 // Each screen takes its own props; App.svelte passes the right ones per screen.
@@ -24,11 +23,14 @@ const bilingual =
 	async () =>
 		(await Promise.all([load(), i18n.load()]))[0];
 
-/** A screen that shows the itinerary builder's strings before the builder's own chunk (the operator's list) loads them with its code. */
+/**
+ * A screen that shows the itinerary builder's strings before the builder's own chunk (the operator's list) loads them
+ * with its code; their loader is a chunk of its own, so the entry does not carry it.
+ */
 const withItineraryStrings =
 	(load: Loader): Loader =>
 	async () =>
-		(await Promise.all([load(), loadItineraryStrings()]))[0];
+		(await Promise.all([load(), import('$lib/i18n/itinerary-strings').then((m) => m.loadItineraryStrings())]))[0];
 
 /** One loader per screen name; screens sharing a component share its chunk. */
 export const SCREEN_LOADERS: Record<ScreenName, Loader> = {
