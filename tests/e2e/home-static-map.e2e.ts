@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openMapButton, staticHomeMap } from './helpers/home-map.ts';
+import { listEveryPlace, openMapButton, staticHomeMap } from './helpers/home-map.ts';
 
 /** A phone that does not start the map by itself (2 cores, 2 GB), or one that does (8 cores, 8 GB). */
 async function pinDevice(page: Page, cores: number, memoryGb: number): Promise<void> {
@@ -56,7 +56,8 @@ test('the home shows the picture of the map with every place, and no map code un
 	const picture = staticHomeMap(page);
 	await expect(picture.locator('svg')).toBeVisible();
 	await expect(openMapButton(page)).toBeVisible();
-	// One dot per located place: the list's "show on map" buttons.
+	// One dot per located place: the list's "show on map" buttons, once every row is listed.
+	await listEveryPlace(page);
 	const located = await page.getByRole('button', { name: /^Xem trên bản đồ: / }).count();
 	const dots = await picture
 		.locator('#map-home-overlay path')

@@ -18,3 +18,13 @@ export async function startHomeMap(page: Page, timeout = 60_000): Promise<void> 
 	if (await openMapButton(page).isVisible()) await openMapButton(page).click();
 	await expect(live).toBeAttached({ timeout });
 }
+
+/**
+ * Lists every row of the home's list: each kind shows its first rows and a "Show more" button
+ * (src/lib/domain/map/list-pages.ts), tapped here until no kind hides any.
+ */
+export async function listEveryPlace(page: Page): Promise<void> {
+	const more = page.locator('.show-more button');
+	for (let i = 0; i < 50 && (await more.count()) > 0; i++) await more.first().click();
+	await expect(page.locator('.show-more')).toHaveCount(0);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlace } from '../../../../tests/helpers/create-fixtures';
-import { LIST_PAGE, firstRows, pageGroups, showMore } from './list-pages';
+import { LIST_FIRST, LIST_PAGE, firstRows, pageGroups, showMore } from './list-pages';
 import { groupByKind } from './relevance';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -38,18 +38,21 @@ describe('pageGroups', () => {
 		...numbers(130).map((i) => createPlace({ id: `r${i}`, kind: 'relic' }))
 	]);
 
-	it('cuts each group on its own and says how many it hides', () => {
+	it('cuts each group on its own to a short first page and says how many it hides', () => {
 		const paged = pageGroups(many, {});
+		expect(LIST_FIRST).toBeLessThan(LIST_PAGE);
 		expect(paged.map((g) => [g.kind, g.places.length, g.hidden])).toEqual([
 			['geosite', 3, 0],
-			['relic', LIST_PAGE, 130 - LIST_PAGE]
+			['relic', LIST_FIRST, 130 - LIST_FIRST]
 		]);
 	});
 
 	it('"Show more" adds one page to that group only, until none is hidden', () => {
-		let limits = showMore({}, 'relic', LIST_PAGE);
-		expect(pageGroups(many, limits)[1]?.places).toHaveLength(2 * LIST_PAGE);
-		limits = showMore(limits, 'relic', 2 * LIST_PAGE);
+		let limits = showMore({}, 'relic', LIST_FIRST);
+		expect(pageGroups(many, limits)[1]?.places).toHaveLength(LIST_FIRST + LIST_PAGE);
+		limits = showMore(limits, 'relic', LIST_FIRST + LIST_PAGE);
+		expect(pageGroups(many, limits)[1]?.places).toHaveLength(LIST_FIRST + 2 * LIST_PAGE);
+		limits = showMore(limits, 'relic', LIST_FIRST + 2 * LIST_PAGE);
 		expect(pageGroups(many, limits).map((g) => g.hidden)).toEqual([0, 0]);
 		expect(pageGroups(many, limits)[0]?.places).toHaveLength(3);
 	});

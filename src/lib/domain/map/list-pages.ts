@@ -7,8 +7,16 @@
 import type { KindGroup } from './relevance.ts';
 import type { PlaceKind } from '../content/types.ts';
 
-/** Rows a group shows at first, and rows each "Show more" adds. Above the largest group of the real guide (46). */
+/** Rows each "Show more" adds: above the largest group of the real guide (46), so one tap lists a whole kind. */
 export const LIST_PAGE = 50;
+
+/**
+ * Rows each kind of the home's list shows at first. The home's list was every place of the guide (95
+ * rows with their summaries, 58 KB of the page): laying it out and hydrating it were most of the
+ * home's blocking time on a phone (Lighthouse TBT, median of 9 paired runs: 466 ms with every row,
+ * 285 ms with 12 per kind). The most relevant places of each kind come first (domain/map/relevance.ts).
+ */
+export const LIST_FIRST = 12;
 
 export type ListPage<T> = {
 	/** The rows shown. */
@@ -28,14 +36,14 @@ export function firstRows<T>(items: readonly T[], limit: number = LIST_PAGE, kee
 
 export type PagedGroup = KindGroup & { hidden: number };
 
-/** Rows each kind shows, as asked by "Show more"; a kind not named shows LIST_PAGE. */
+/** Rows each kind shows, as asked by "Show more"; a kind not named shows LIST_FIRST. */
 export type RowLimits = Readonly<Partial<Record<PlaceKind, number>>>;
 
 /** Each group cut to its limit, keeping the selected place (if any) in its group's rows. */
 export function pageGroups(groups: readonly KindGroup[], limits: RowLimits, selectedId?: string): PagedGroup[] {
 	return groups.map((group) => {
 		const keep = selectedId === undefined ? -1 : group.places.findIndex((p) => p.id === selectedId);
-		const page = firstRows(group.places, limits[group.kind] ?? LIST_PAGE, keep);
+		const page = firstRows(group.places, limits[group.kind] ?? LIST_FIRST, keep);
 		return { kind: group.kind, places: page.items, hidden: page.hidden };
 	});
 }

@@ -7,7 +7,7 @@ import { createPlace } from '../../../../tests/helpers/create-fixtures';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import type { PlaceKind } from '$lib/domain/content/types';
 import { makeService, northOfCity } from '../../../../tests/fixtures/bundle';
-import { LIST_PAGE, pageGroups, showMore, type RowLimits } from '$lib/domain/map/list-pages';
+import { LIST_FIRST, LIST_PAGE, pageGroups, showMore, type RowLimits } from '$lib/domain/map/list-pages';
 import { groupByKind } from '$lib/domain/map/relevance';
 import { mapServices } from '$lib/domain/services/service-features';
 import MapPlaceList from './MapPlaceList.svelte';
@@ -30,17 +30,19 @@ describe('MapPlaceList', () => {
 				state.limits = showMore(state.limits, kind, shown);
 			}
 		});
-		expect(rows(target)).toHaveLength(1 + LIST_PAGE);
-		expect(target.textContent).toContain(i18n.t('map.list.hidden', { count: LIST_PAGE + 7, formatted: String(LIST_PAGE + 7) }));
+		// A short first page (LIST_FIRST), then a page of LIST_PAGE per tap, then what is left.
+		const left = relics.length - LIST_FIRST;
+		expect(rows(target)).toHaveLength(1 + LIST_FIRST);
+		expect(target.textContent).toContain(i18n.t('map.list.hidden', { count: left, formatted: String(left) }));
 		const more = target.querySelector<HTMLButtonElement>('.show-more button');
 		expect(more?.getAttribute('aria-label')).toBe(i18n.t('map.list.moreNamed', { count: LIST_PAGE, kind: i18n.t('kind.relic') }));
 		more?.click();
 		await new Promise((r) => setTimeout(r, 0));
 		flushSync();
-		expect(rows(target)).toHaveLength(1 + 2 * LIST_PAGE);
+		expect(rows(target)).toHaveLength(1 + LIST_FIRST + LIST_PAGE);
 		const focused = document.activeElement?.closest('li')?.getAttribute('data-place-id');
-		expect(focused).toBe(`relic-${LIST_PAGE}`);
-		expect(target.querySelector('.show-more button')?.textContent).toBe(i18n.t('map.list.more', { count: 7 }));
+		expect(focused).toBe(`relic-${LIST_FIRST}`);
+		expect(target.querySelector('.show-more button')?.textContent).toBe(i18n.t('map.list.more', { count: left - LIST_PAGE }));
 		target.querySelector<HTMLButtonElement>('.show-more button')?.click();
 		await new Promise((r) => setTimeout(r, 0));
 		flushSync();
@@ -62,9 +64,8 @@ describe('MapPlaceList', () => {
 	it('in the prerendered page (no buttons yet) says how many are not listed', () => {
 		const target = render(MapPlaceList, { groups: pageGroups(groups, {}), interactive: false, onshow: () => {} });
 		expect(target.querySelector('.show-more button')).toBeNull();
-		expect(target.querySelector('.show-more')?.textContent).toContain(
-			i18n.t('map.list.hidden', { count: LIST_PAGE + 7, formatted: String(LIST_PAGE + 7) })
-		);
+		const left = relics.length - LIST_FIRST;
+		expect(target.querySelector('.show-more')?.textContent).toContain(i18n.t('map.list.hidden', { count: left, formatted: String(left) }));
 	});
 });
 
