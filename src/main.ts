@@ -2,9 +2,9 @@
  * Client entry: on a prerendered page started by src/boot.ts once the page is painted, elsewhere at
  * once (index.html). It picks the language for `/` (and for a sign's short address `/s/<code>`),
  * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
- * prerendered). A place page names its own slice of the bundle (`<meta name="page-data">`, a small
- * file fetched beside the page's modules, tools/prerender-slice.ts): it hydrates from that; the whole
- * bundle is fetched when the browser is idle and used from the next screen on, and the service worker's
+ * prerendered). A place page and the home name their own slice of the bundle (`<meta name="page-data">`, a
+ * file fetched beside the page's modules, tools/prerender-slice.ts): they hydrate from that; the whole
+ * bundle is fetched when the browser is idle and used from the next page on, and the service worker's
  * offline precache starts then too. Before hydrating it fetches, side by side, the code of the page's own screen
  * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
  * (other screens, the other language, workbox-window, the offline downloader) comes later.
@@ -92,7 +92,7 @@ async function start(): Promise<void> {
 	const strings = i18n.load([lang]).catch(() => {});
 	const slice = await sliceLoad;
 	try {
-		if (slice) content.usePartial(slice);
+		if (slice) content.usePartial(slice, location.pathname);
 		// The prerendered text was painted before this script was asked for (src/boot.ts).
 		else content.use(await content.get(lang));
 	} catch {

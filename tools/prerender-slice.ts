@@ -1,6 +1,7 @@
 /**
  * Prerender step: gives each place page the slice of the bundle it draws
  * (src/lib/domain/content/page-slice.ts), so the page hydrates without the whole-guide bundle.
+ * The home has one too, `/content/home/<lang>.<hash>.json` (what its list and map draw of every place).
  * The slice is its own file, `/content/pages/<lang>/<place>.<hash>.json` (immutable, never
  * precached: a guide of 10,000 places would otherwise store 20,000 of them), named in the page's
  * head by `<meta name="page-data">`. It is fetched with the page's modules once the page is painted
@@ -12,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Bundle } from '../src/lib/domain/content/types.ts';
-import { placePageSlice } from '../src/lib/domain/content/page-slice.ts';
+import { homePageSlice, placePageSlice } from '../src/lib/domain/content/page-slice.ts';
 import type { Screen } from '../src/lib/domain/routing/url.ts';
 
 type Render = (path: string, bundle: Bundle) => { html: string };
@@ -29,15 +30,28 @@ export type PageData = {
 
 export type SliceOutcome = { data: PageData | null; mismatch: boolean };
 
-/** The slice file of a place page, or null (not a place page; or `mismatch`: it renders differently from its slice). */
-export function pageData(render: Render, path: string, screen: Screen, bundle: Bundle, fullHtml: string): SliceOutcome {
-	if (screen.name !== 'place') return { data: null, mismatch: false };
+/** The slice a page hydrates from, and the folder and name of its file; null for a page that has none. */
+function sliceOf(screen: Screen, bundle: Bundle): { slice: Bundle; folder: string; name: string } | null {
+	if (screen.name === 'home' && screen.place === undefined && screen.at === undefined) {
+		return { slice: homePageSlice(bundle), folder: 'home', name: bundle.lang };
+	}
+	if (screen.name !== 'place') return null;
 	const slice = placePageSlice(bundle, screen.id);
-	if (!slice) return { data: null, mismatch: false };
+	return slice && { slice, folder: `pages/${bundle.lang}`, name: encodeURIComponent(screen.id) };
+}
+
+/**
+ * The slice file of a place page or of the home, or null (another page; or `mismatch`: it renders differently
+ * from its slice).
+ */
+export function pageData(render: Render, path: string, screen: Screen, bundle: Bundle, fullHtml: string): SliceOutcome {
+	const of = sliceOf(screen, bundle);
+	if (!of) return { data: null, mismatch: false };
+	const { slice, folder, name } = of;
 	if (render(path, slice).html !== fullHtml) return { data: null, mismatch: true };
 	const json = JSON.stringify(slice);
 	const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-	const url = `/content/pages/${bundle.lang}/${encodeURIComponent(screen.id)}.${hash}.json`;
+	const url = `/content/${folder}/${name}.${hash}.json`;
 	return {
 		data: {
 			meta: `<meta name="page-data" content="${url}" />`,

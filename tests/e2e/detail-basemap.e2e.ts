@@ -12,7 +12,7 @@
  * `data-map-detail-features` (detail features drawn), which it writes on every `idle`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Bundle, ContentManifest, MediaFile } from '../../src/lib/domain/content/types.ts';
@@ -45,8 +45,10 @@ test.beforeAll(async () => {
 		const manifestFile = join(dir, 'content/manifest.json');
 		const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as ContentManifest;
 		// What tools/content/compile.ts makes of `basemap.detail` in site.yaml; the bundles keep their names.
-		for (const lang of ['vi', 'en'] as const) {
-			const file = join(dir, manifest.bundles[lang]);
+		// The home's slices carry the site's settings too (tools/prerender-slice.ts).
+		const homeSlices = readdirSync(join(dir, 'content/home')).map((name) => join(dir, 'content/home', name));
+		expect(homeSlices).toHaveLength(2);
+		for (const file of [...(['vi', 'en'] as const).map((lang) => join(dir, manifest.bundles[lang])), ...homeSlices]) {
 			const bundle = JSON.parse(readFileSync(file, 'utf8')) as Bundle;
 			bundle.site.detailBasemap = { url: DETAIL_URL, attribution: DETAIL_ATTRIBUTION };
 			writeFileSync(file, JSON.stringify(bundle));

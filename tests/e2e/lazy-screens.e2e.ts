@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './helpers/pwa.ts';
+import { startHomeMap } from './helpers/home-map.ts';
 
 test.describe('screens loaded on the way there', () => {
 	test('a place page fetches its own screen, and the others open by a tap with no network', async ({ page, context }) => {
@@ -68,6 +69,46 @@ test.describe("a place page's own slice of the guide", () => {
 		const save = page.getByRole('button', { name: 'Save', exact: true });
 		await save.click();
 		await expect(save).toHaveAttribute('aria-pressed', 'true');
+	});
+});
+
+test.describe("the home's own slice of the guide", () => {
+	test('the home works from its slice (list, filters, services, the live map and its card); another page then takes the whole bundle', async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/content/')) asked.push(path);
+		});
+		// The whole-guide bundle does not come while the visitor is on the home.
+		await page.route('**/content/en.*.json', (route) => route.abort('connectionfailed'));
+		await page.goto('/en/');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		expect(asked.filter((p) => p.startsWith('/content/home/en.'))).toHaveLength(1);
+
+		await page.locator('.show-more button').first().click();
+		await page.getByRole('checkbox', { name: /^Show services/ }).check();
+		await expect(page.locator('li[data-service]').first()).toBeVisible();
+		await page.getByRole('combobox', { name: 'Route' }).selectOption('east-traditional-cultures');
+		await expect(page.getByRole('status').filter({ hasText: 'Showing' })).not.toContainText('Showing 95');
+		// The menu's link to the map, from the map: the same page, which needs nothing more.
+		await page.getByRole('navigation').getByRole('link', { name: 'Map', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Places' })).toBeVisible();
+		await startHomeMap(page);
+		await page
+			.getByRole('button', { name: /^Show on map: / })
+			.first()
+			.click();
+		await expect(page.getByRole('dialog', { name: 'Selected place' }).getByRole('link', { name: 'Open the page' })).toBeVisible();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+
+		// The card's link leads to another page: it waits for the whole bundle, which now comes.
+		await page.unroute('**/content/en.*.json');
+		await page.getByRole('dialog', { name: 'Selected place' }).getByRole('link', { name: 'Open the page' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page).toHaveURL(/\/en\/place\//);
+		expect(asked.some((p) => /^\/content\/en\.[0-9a-f]+\.json$/.test(p))).toBe(true);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { servedBundle } from './helpers/content.ts';
 
 function tagContent(html: string, re: RegExp): string | undefined {
 	return re.exec(html)?.[1];
@@ -57,6 +58,19 @@ test.describe('prerendered HTML', () => {
 		const sitemap = await (await request.get('/sitemap.xml')).text();
 		expect(sitemap).toContain(`<loc>${site}/vi/place/ban-gioc-waterfall</loc>`);
 		expect(sitemap).toContain(`<loc>${site}/en/place/ban-gioc-waterfall</loc>`);
+	});
+
+	test("the home names its own slice of the guide in both languages: every place, none of the pages' text", async ({ request }) => {
+		for (const lang of ['vi', 'en'] as const) {
+			const html = await (await request.get(`/${lang}/`)).text();
+			const url = /<meta name="page-data" content="([^"]+)"/.exec(html)?.[1];
+			expect(url, `/${lang}/`).toMatch(new RegExp(`^/content/home/${lang}\\.[0-9a-f]+\\.json$`));
+			const slice = (await (await request.get(url!)).json()) as { lang: string; places: { html: string }[] };
+			const whole = await servedBundle(request, lang);
+			expect(slice.lang).toBe(lang);
+			expect(slice.places).toHaveLength(whole.places.length);
+			expect(slice.places.every((p) => p.html === '')).toBe(true);
+		}
 	});
 
 	test('every place page names the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {

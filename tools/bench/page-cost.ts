@@ -1,12 +1,13 @@
 /**
  * What one place page costs as the guide grows: the slice of the bundle it fetches
- * (src/lib/domain/content/page-slice.ts), for the real guide and for SYNTHETIC guides of
+ * (src/lib/domain/content/page-slice.ts), beside the home's slice (every place as its list and map draw
+ * it), for the real guide and for SYNTHETIC guides of
  * 1,000 and 10,000 places and 2,000 services made by copying the real entries to random
  * positions in the province's bounding box. The copies only stress the size; they never ship.
  */
 import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../../src/lib/domain/content/types.ts';
-import { placePageSlice } from '../../src/lib/domain/content/page-slice.ts';
+import { homePageSlice, placePageSlice } from '../../src/lib/domain/content/page-slice.ts';
 import { createRandom } from './search-bench.ts';
 
 export type PageCost = {
@@ -16,6 +17,8 @@ export type PageCost = {
 	bundleGzip: number;
 	sliceGzipMedian: number;
 	sliceGzipMax: number;
+	/** The home's slice: grows with the places (the map draws them all), without their pages' text. */
+	homeSliceGzip: number;
 };
 
 /** `places` places and `services` services copied from `real`, each at a random spot of the province. */
@@ -60,6 +63,7 @@ export function pageCost(label: string, bundle: Bundle, sample = 200): PageCost 
 		services: bundle.services.length,
 		bundleGzip: gz(bundle),
 		sliceGzipMedian: sizes[Math.floor(sizes.length / 2)] ?? 0,
-		sliceGzipMax: sizes.at(-1) ?? 0
+		sliceGzipMax: sizes.at(-1) ?? 0,
+		homeSliceGzip: gz(homePageSlice(bundle))
 	};
 }

@@ -54,7 +54,7 @@ describe('checkBudgets', () => {
 		]);
 	});
 
-	it('gives each shipped kind of file a budget: entry, lazy chunks, place pages, offline set, fonts', () => {
+	it('gives each shipped kind of file a budget: entry, lazy chunks, place pages, slices, offline set, fonts', () => {
 		const files = [
 			'assets/index-Bq1.js',
 			'assets/style-Bq1.css',
@@ -64,6 +64,7 @@ describe('checkBudgets', () => {
 			'vi/index.html',
 			'content/vi.0123456789.json',
 			'content/pages/en/ban-gioc-waterfall.0123456789.json',
+			'content/home/vi.0123456789.json',
 			'fonts/noto-sans-latin-400-normal.woff2',
 			'offline set'
 		];

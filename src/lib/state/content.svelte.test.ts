@@ -19,7 +19,7 @@ function state() {
 describe('ContentState with a page’s own slice', () => {
 	it('starts from the slice without fetching, then swaps in the whole bundle of the language', async () => {
 		const { content, fetched } = state();
-		content.usePartial(sliceEn);
+		content.usePartial(sliceEn, '/en/place/a');
 		expect(content.bundle).toBe(sliceEn);
 		expect(content.partial).toBe(true);
 		expect(fetched).toEqual([]);
@@ -29,6 +29,18 @@ describe('ContentState with a page’s own slice', () => {
 		expect(fetched).toEqual(['/content/en.json']);
 		await content.complete();
 		expect(fetched).toHaveLength(1);
+	});
+
+	it('needs the whole bundle for any page but the one the slice was made for', async () => {
+		const { content } = state();
+		expect(content.waitsFor('/en/')).toBe(false);
+		content.usePartial(sliceEn, '/en/');
+		// The home with another view of its map or another filter: the same page.
+		expect(content.waitsFor('/en/')).toBe(false);
+		expect(content.waitsFor('/en/place/a')).toBe(true);
+		expect(content.waitsFor('/vi/')).toBe(true);
+		await content.complete();
+		expect(content.waitsFor('/en/place/a')).toBe(false);
 	});
 
 	it("reads a page's slice file, and gives null for one it cannot use, so the page starts from the whole bundle", async () => {
@@ -57,7 +69,7 @@ describe('ContentState with a page’s own slice', () => {
 
 	it('does not put the slice back over a language the visitor switched to meanwhile', async () => {
 		const { content } = state();
-		content.usePartial(sliceEn);
+		content.usePartial(sliceEn, '/en/place/a');
 		const completing = content.complete();
 		content.use(await content.get('vi'));
 		await completing;

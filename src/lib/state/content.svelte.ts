@@ -19,6 +19,8 @@ export class ContentState {
 	error = $state<string | null>(null);
 	/** True while `bundle` is only the slice of a prerendered page. */
 	partial = $state(false);
+	/** The path of the page the slice was made for: that page needs nothing more (`waitsFor`). */
+	#partialPath = $state<string | null>(null);
 	// A plain cache, not state: only `bundle` drives the UI.
 	readonly #cache = new Map<Lang, Bundle>();
 	readonly #manifest: ContentManifest | null;
@@ -34,6 +36,7 @@ export class ContentState {
 		this.#cache.set(bundle.lang, bundle);
 		this.bundle = bundle;
 		this.partial = false;
+		this.#partialPath = null;
 	}
 
 	/**
@@ -61,10 +64,20 @@ export class ContentState {
 		}
 	}
 
-	/** Uses the slice of a bundle a prerendered page carries, until `complete()` replaces it. */
-	usePartial(slice: Bundle): void {
+	/** Uses the slice of a bundle the prerendered page at `path` carries, until `complete()` replaces it. */
+	usePartial(slice: Bundle, path: string): void {
 		this.bundle = slice;
 		this.partial = true;
+		this.#partialPath = path;
+	}
+
+	/**
+	 * Whether the page at `path` needs the whole bundle that is not current yet: any page but the one the slice
+	 * was made for. The home stays on its slice while the visitor filters, pages through its list or moves the
+	 * map (its query changes, not its path).
+	 */
+	waitsFor(path: string): boolean {
+		return this.partial && path !== this.#partialPath;
 	}
 
 	/** The whole bundle of the current language, made current if only a slice was. */

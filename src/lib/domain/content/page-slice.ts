@@ -4,7 +4,8 @@
  * it or around it, the places and services near it.
  * The prerenderer embeds it in the page so a page opened from a QR code hydrates without the
  * whole-guide bundle; its size depends on the place's surroundings, not on the guide's size.
- * The full bundle follows when the browser is idle (src/main.ts).
+ * The full bundle follows when the browser is idle (src/main.ts). The home has a slice of its own
+ * (`homePageSlice`): what its list and map draw of every place.
  */
 import type { Bundle, Place, Service } from './types.ts';
 import { findPlace, routesFor, servicesFor } from './lookup.ts';
@@ -20,11 +21,14 @@ const keep = <T extends { id: string }>(all: readonly T[], ids: ReadonlySet<stri
  */
 const lean = <T extends { html: string; sources: unknown[] }>(entry: T): T => ({ ...entry, html: '', sources: [] });
 
-/** A place the page only names in a list (nearby, route neighbours, points of a site): its text left out. */
-function placeLinkOnly(p: Place): Place {
+/** A place as a list row, a marker and the map's card draw it: its name, kind, summary, position and hours, none of its page's text. */
+function placeListed(p: Place): Place {
 	const { border: _b, access: _a, ticketsNote: _t, hoursNote: _h, accessibilityNote: _n, season: _s, timeNeeded: _d, ...rest } = p;
-	return { ...rest, summary: '', aliases: [], html: '', sources: [], images: [] };
+	return { ...rest, aliases: [], html: '', sources: [], images: [] };
 }
+
+/** A place the page only names in a list (nearby, route neighbours, points of a site): its text left out. */
+const placeLinkOnly = (p: Place): Place => ({ ...placeListed(p), summary: '' });
 
 /**
  * A service the page only names in a list ("Around", "Nearby"): its name, kind, place and links,
@@ -85,6 +89,25 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 			...(r.roadLegs ? { roadLegs: r.roadLegs.filter(touches) } : {})
 		})),
 		services: keep<Service>(bundle.services, serviceIds).map((s) => (linked.has(s.id) ? lean(s) : linkOnly(s))),
+		pages: []
+	};
+}
+
+/**
+ * The slice of `bundle` the home draws: every place as its list and map show it (a row with its summary, a marker, the
+ * card), the routes without their text (the map draws their legs, the filter lists them), the services as the map's
+ * services layer names them. The home reads no page's text, no source and no suggested trip: in the real guide that
+ * is two thirds of the bundle's bytes. Unlike a place page's slice it grows with the number of places (the map draws
+ * them all), at about a third of the bundle's rate.
+ */
+export function homePageSlice(bundle: Bundle): Bundle {
+	return {
+		lang: bundle.lang,
+		version: bundle.version,
+		site: bundle.site,
+		places: bundle.places.map(placeListed),
+		routes: bundle.routes.map(lean),
+		services: bundle.services.map(linkOnly),
 		pages: []
 	};
 }
