@@ -127,7 +127,10 @@ async function start(): Promise<void> {
 		whenIdle(() => {
 			// Fetched and kept, not swapped in: the page drawn from its slice stays as it is (no second render of it,
 			// which was a long task inside the first seconds), and the next screen takes the whole bundle at once (App.svelte).
-			content.get(lang).catch(() => {});
+			// Not on the home: its slice holds every place already, and reading the whole bundle of a large guide
+			// here held up the live map's start by seconds (docs/bench.md); its next page reads it from the
+			// service worker's precache.
+			if (parsed.screen.name !== 'home') content.get(lang).catch(() => {});
 			void startPwa();
 		});
 	} else void startPwa();

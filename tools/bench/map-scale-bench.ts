@@ -7,12 +7,13 @@
  * time from the map code's request to the first frame with places in it (MapProbe notes its time), beside the time
  * the map settled (its first `idle`: every tile, glyph and label in place, and the probe's read-out done).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Bundle, ContentManifest } from '../../src/lib/domain/content/types.ts';
 import { syntheticBundle } from './page-cost.ts';
+import { homePageSlice } from '../../src/lib/domain/content/page-slice.ts';
 import { serve } from '../serve.ts';
 
 export type MapFrame = {
@@ -78,10 +79,16 @@ function syntheticDist(dist: string, places: number): string {
 	const copy = mkdtempSync(join(tmpdir(), 'map-scale-'));
 	cpSync(dist, copy, { recursive: true });
 	const manifest = JSON.parse(readFileSync(join(copy, 'content/manifest.json'), 'utf8')) as ContentManifest;
-	for (const url of Object.values(manifest.bundles)) {
+	for (const [lang, url] of Object.entries(manifest.bundles)) {
 		const file = join(copy, url.replace(/^\//, ''));
 		const real = JSON.parse(readFileSync(file, 'utf8')) as Bundle;
-		writeFileSync(file, JSON.stringify(syntheticBundle(real, places, Math.round(places / 5))));
+		const synthetic = syntheticBundle(real, places, Math.round(places / 5));
+		writeFileSync(file, JSON.stringify(synthetic));
+		// The home hydrates from its own slice (tools/prerender-slice.ts), named in its HTML: that of the synthetic guide.
+		const home = join(copy, 'content/home');
+		for (const name of readdirSync(home).filter((n) => n.startsWith(`${lang}.`))) {
+			writeFileSync(join(home, name), JSON.stringify(homePageSlice(synthetic)));
+		}
 	}
 	return copy;
 }
