@@ -4,8 +4,8 @@
  * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
  * prerendered). A place page and the home name their own slice of the bundle (`<meta name="page-data">`, a
  * file fetched beside the page's modules, tools/prerender-slice.ts): they hydrate from that; the whole
- * bundle is fetched when the browser is idle and used from the next page on, and the service worker's
- * offline precache starts then too. Before hydrating it fetches, side by side, the code of the page's own screen
+ * bundle is used from the next page on (a place page reads it when the browser is idle, the home on the way
+ * to that page), and the service worker's offline precache starts when idle too. Before hydrating it fetches, side by side, the code of the page's own screen
  * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
  * (other screens, the other language, workbox-window, the offline downloader) comes later.
  */

@@ -96,9 +96,9 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 /**
  * The slice of `bundle` the home draws: every place as its list and map show it (a row with its summary, a marker, the
  * card), the routes without their text (the map draws their legs, the filter lists them), the services as the map's
- * services layer names them. The home reads no page's text, no source and no suggested trip: in the real guide that
- * is two thirds of the bundle's bytes. Unlike a place page's slice it grows with the number of places (the map draws
- * them all), at about a third of the bundle's rate.
+ * services layer names them. The home reads no page's text, no source and no suggested trip: without them its slice
+ * is a fifth of the bundle (gzip) in the real guide. Unlike a place page's slice it grows with the number of places
+ * (the map draws them all): a sixth of the bundle at 10,000 places (docs/bench.md).
  */
 export function homePageSlice(bundle: Bundle): Bundle {
 	return {
