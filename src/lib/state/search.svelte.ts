@@ -5,6 +5,7 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { SearchHit, SearchIndex } from '$lib/domain/search/search-index';
+import { whenIdle } from '$shared/idle';
 
 type SearchModule = typeof import('$lib/domain/search/search-index') & typeof import('$lib/domain/search/suggest');
 
@@ -42,7 +43,10 @@ export class SearchState {
 		])
 			.then(([json, module, suggestions]) => {
 				this.#module = { ...module, ...suggestions };
-				this.index = module.loadSearchIndex(json);
+				const index = module.loadSearchIndex(json);
+				this.index = index;
+				// Ready before the visitor types, if the page is idle first: otherwise the first keystroke builds it.
+				whenIdle(() => module.wholeNamesOf(index));
 			})
 			.catch((err: unknown) => {
 				this.#loading = null;

@@ -84,13 +84,15 @@ export function rank(
 	names: readonly string[][],
 	base: number,
 	exact: ExactMatch | undefined,
+	/** The query is one of its names, whole (`isWholeName`). */
+	whole: boolean,
 	q: RankQuery
 ): Ranked {
 	const ranked: Ranked = {
 		ref,
 		stored,
 		score: base * (1 + nameCoverage(names, q.words)),
-		whole: isWholeName(names, stored.alias, q.words, q.joined),
+		whole,
 		exactCount: exact?.count ?? 0
 	};
 	if (q.near && stored.lat !== undefined && stored.lon !== undefined) {

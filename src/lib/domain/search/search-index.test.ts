@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
-import { loadSearchIndex, searchDocs, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { loadSearchIndex, searchDocs, wholeNamesOf, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { isWholeName, nameTokens } from './rank.ts';
+import { queryTerms } from './normalize.ts';
 import { suggest } from './suggest.ts';
 
 function createDoc(id: string, over: Partial<SearchDoc> = {}): SearchDoc {
@@ -287,6 +289,38 @@ describe('a whole name outranks partial matches', () => {
 			createDoc('kim-dong-relic', { name: { vi: 'Khu di tích Kim Đồng', en: 'Kim Dong Relic Site' } })
 		]);
 		expect(ids(areas, 'kim dong')[0]).toBe('kim-dong-relic');
+	});
+});
+
+describe('the whole-name lookup', () => {
+	it('names the same documents as testing each one with isWholeName, for names, other names and partial names', () => {
+		const docs = [
+			createDoc('nguom-ngao', { name: { vi: 'Động Ngườm Ngao', en: 'Nguom Ngao Cave' }, aliases: ['Tiger Cave', 'Hang Hổ'] }),
+			createDoc('ban-gioc', { name: { vi: 'Thác Bản Giốc', en: 'Bản Giốc Waterfall' } }),
+			createDoc('rafts', { type: 'service', ref: 'service:rafts', name: { vi: 'Bè mảng thác Bản Giốc', en: 'Bản Giốc rafts' } }),
+			createDoc('twin', { name: { vi: 'Thác Bản Giốc', en: 'Ban Gioc (twin)' } })
+		];
+		const index = createIndex(docs);
+		const queries = [
+			'tiger cave',
+			'hang ho',
+			'Thác Bản Giốc',
+			'thac ban gioc',
+			'ban gioc',
+			'ban gioc waterfall',
+			'nguom ngao',
+			'cave',
+			'ban gioc rafts'
+		];
+		for (const query of queries) {
+			const words = queryTerms(query).map((t) => t.folded);
+			const joined = words.join(' ');
+			const expected = index.engine.stored.flatMap((stored, d) =>
+				stored && isWholeName(nameTokens(stored.name), stored.alias, words, joined) ? [d] : []
+			);
+			expect(wholeNamesOf(index).get(joined) ?? [], query).toEqual(expected);
+		}
+		expect(wholeNamesOf(index).get('thac ban gioc')).toHaveLength(2);
 	});
 });
 
