@@ -4,6 +4,7 @@
  * the emergency numbers, and nothing wider than the page.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readGuideDb } from './helpers/guide-db.ts';
 
 const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 const days = (page: Page) => page.locator('main .editor section.day');
@@ -52,8 +53,12 @@ test('stops are reordered by dragging, within a day and into another day, and ea
 	expect(await stopNames(page, 1)).toEqual([moved]);
 	await expect(page.getByRole('status').filter({ hasText: `${moved} is now stop 1 of day 2` })).toBeAttached();
 
-	// The move is stored like any other edit.
-	await page.waitForTimeout(300);
+	// The move is stored like any other edit (written to the device's database, then kept by a reload).
+	const secondDay = async () => {
+		const [stored] = (await readGuideDb(page)).itineraries as { itinerary: { days: { stops: unknown[] }[] } }[];
+		return stored?.itinerary.days[1]?.stops.length ?? 0;
+	};
+	await expect.poll(secondDay).toBe(1);
 	await page.reload();
 	await ready(page);
 	expect(await stopNames(page, 1)).toEqual([moved]);

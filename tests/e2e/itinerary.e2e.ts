@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import { readGuideDb } from './helpers/guide-db.ts';
 import ICAL from 'ical.js';
 import { waitForOfflineReady } from './helpers/pwa.ts';
 
@@ -64,8 +65,10 @@ test('an operator builds a two-day trip from the east route and shares it; a gue
 	await days(page).first().locator('ol.stops > li').first().getByLabel('Note').fill('Bring raincoats');
 	await page.getByLabel('Note for the day').first().fill('Early start');
 
-	// The edit is stored: a reload keeps it.
-	await page.waitForTimeout(300);
+	// The edit is stored (written to the device's database): a reload keeps it.
+	await expect
+		.poll(async () => JSON.stringify((await readGuideDb(page)).itineraries))
+		.toMatch(/Bring raincoats[\s\S]*Early start|Early start[\s\S]*Bring raincoats/);
 	await page.reload();
 	await ready(page);
 	await expect(page.getByLabel('Name of the itinerary')).toHaveValue('Two days east');
