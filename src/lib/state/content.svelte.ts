@@ -17,10 +17,13 @@ const defaultFetch: FetchJson = async (url) => {
 export class ContentState {
 	bundle = $state.raw<Bundle | null>(null);
 	error = $state<string | null>(null);
-	/** True while `bundle` is only the slice of a prerendered page. */
-	partial = $state(false);
-	/** The path of the page the slice was made for: that page needs nothing more (`waitsFor`). */
+	/** The path of the page whose slice `bundle` is (null: the whole bundle or none); that page needs nothing more. */
 	#partialPath = $state<string | null>(null);
+
+	/** True while `bundle` is only the slice of a prerendered page. */
+	get partial(): boolean {
+		return this.#partialPath !== null;
+	}
 	// A plain cache, not state: only `bundle` drives the UI.
 	readonly #cache = new Map<Lang, Bundle>();
 	readonly #manifest: ContentManifest | null;
@@ -35,7 +38,6 @@ export class ContentState {
 	use(bundle: Bundle): void {
 		this.#cache.set(bundle.lang, bundle);
 		this.bundle = bundle;
-		this.partial = false;
 		this.#partialPath = null;
 	}
 
@@ -67,7 +69,6 @@ export class ContentState {
 	/** Uses the slice of a bundle the prerendered page at `path` carries, until `complete()` replaces it. */
 	usePartial(slice: Bundle, path: string): void {
 		this.bundle = slice;
-		this.partial = true;
 		this.#partialPath = path;
 	}
 

@@ -35,23 +35,6 @@ export function startsANameWord(names: readonly string[][], prefix: string): boo
 	return false;
 }
 
-/** True when the query is a whole name or other name of the hit ("tiger cave", "ban gioc"). */
-export function isWholeName(
-	names: readonly string[][],
-	alias: readonly string[] | undefined,
-	words: readonly string[],
-	query: string
-): boolean {
-	// Folded words hold no spaces, so equal word lists are equal joined names.
-	for (const tokens of names) {
-		if (tokens.length !== words.length) continue;
-		let same = true;
-		for (let i = 0; same && i < tokens.length; i += 1) same = tokens[i] === words[i];
-		if (same) return true;
-	}
-	return alias !== undefined && alias.includes(query);
-}
-
 /**
  * How much of an entry's name the query covers (0–1), in its better language: "ban gioc" is
  * most of "Thác Bản Giốc" but only part of "Bè mảng ở thác Bản Giốc", so the waterfall itself
@@ -84,7 +67,7 @@ export function rank(
 	names: readonly string[][],
 	base: number,
 	exact: ExactMatch | undefined,
-	/** The query is one of its names, whole (`isWholeName`). */
+	/** The query is one of its names or other names, whole (`wholeNamesOf` in search-index.ts). */
 	whole: boolean,
 	q: RankQuery
 ): Ranked {

@@ -243,8 +243,9 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 }
 
 /**
- * Every document's whole names and other names, as `isWholeName` reads them: its names' folded words joined by
- * spaces (folded words hold none, so equal joined names are equal word lists) and its folded aliases.
+ * Every document's whole names and other names: its names' folded words joined by spaces (folded words hold none,
+ * so equal joined names are equal word lists) and its folded aliases. The query ("tiger cave", "ban gioc") is a
+ * whole name of the documents listed under its own folded words joined the same way.
  */
 export function wholeNamesOf(index: SearchIndex): Map<string, number[]> {
 	if (index.wholeNames) return index.wholeNames;
