@@ -1,7 +1,8 @@
 /**
  * Prerender step: gives each place page the slice of the bundle it draws
  * (src/lib/domain/content/page-slice.ts), so the page hydrates without the whole-guide bundle.
- * The home has one too, `/content/home/<lang>.<hash>.json` (what its list and map draw of every place).
+ * The home has one too, `/content/home/<lang>.<hash>.json` (what its list and map draw of every place), and so
+ * has each route page, `/content/routes/<lang>/<route>.<hash>.json` (its stops and the services around them).
  * The slice is its own file, `/content/pages/<lang>/<place>.<hash>.json` (immutable, never
  * precached: a guide of 10,000 places would otherwise store 20,000 of them), named in the page's
  * head by `<meta name="page-data">`. It is fetched with the page's modules once the page is painted
@@ -13,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Bundle } from '../src/lib/domain/content/types.ts';
-import { homePageSlice, placePageSlice } from '../src/lib/domain/content/page-slice.ts';
+import { homePageSlice, placePageSlice, routePageSlice } from '../src/lib/domain/content/page-slice.ts';
 import type { Screen } from '../src/lib/domain/routing/url.ts';
 
 type Render = (path: string, bundle: Bundle) => { html: string };
@@ -35,13 +36,17 @@ function sliceOf(screen: Screen, bundle: Bundle): { slice: Bundle; folder: strin
 	if (screen.name === 'home' && screen.place === undefined && screen.at === undefined) {
 		return { slice: homePageSlice(bundle), folder: 'home', name: bundle.lang };
 	}
+	if (screen.name === 'route') {
+		const slice = routePageSlice(bundle, screen.id);
+		return slice && { slice, folder: `routes/${bundle.lang}`, name: encodeURIComponent(screen.id) };
+	}
 	if (screen.name !== 'place') return null;
 	const slice = placePageSlice(bundle, screen.id);
 	return slice && { slice, folder: `pages/${bundle.lang}`, name: encodeURIComponent(screen.id) };
 }
 
 /**
- * The slice file of a place page or of the home, or null (another page; or `mismatch`: it renders differently
+ * The slice file of a place page, a route page or the home, or null (another page; or `mismatch`: it renders differently
  * from its slice).
  */
 export function pageData(render: Render, path: string, screen: Screen, bundle: Bundle, fullHtml: string): SliceOutcome {

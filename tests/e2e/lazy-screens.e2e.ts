@@ -72,6 +72,26 @@ test.describe("a place page's own slice of the guide", () => {
 	});
 });
 
+test.describe("a route page's own slice of the guide", () => {
+	test('the page starts from its slice file: its stops open "Around" with road distances without the whole bundle', async ({ page }) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/content/')) asked.push(path);
+		});
+		await page.route('**/content/vi.*.json', (route) => route.abort('connectionfailed'));
+		await page.goto('/vi/route/east-traditional-cultures');
+		await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+		// Folded, a stop's "Around" costs nothing: the road file is not read until one is opened.
+		expect(asked.filter((p) => p.startsWith('/content/roads.'))).toEqual([]);
+		const stop = page.locator('ol.stops > li').filter({ has: page.getByRole('link', { name: 'Thác Bản Giốc', exact: true }) });
+		await stop.locator('details.around > summary').click();
+		await expect(stop.locator('[data-group="stay"] li').first()).toBeVisible();
+		await expect(stop.locator('[data-group="stay"] [data-basis="road"]').first()).toHaveText(/· (\d+(,\d)? k?m đường bộ|ngay gần đây)/);
+		expect(asked.find((p) => p.startsWith('/content/routes/vi/east-traditional-cultures.'))).toBeTruthy();
+	});
+});
+
 test.describe("the home's own slice of the guide", () => {
 	test('the home works from its slice (list, filters, services, the live map and its card); another page then takes the whole bundle', async ({
 		page

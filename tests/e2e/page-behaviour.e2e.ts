@@ -97,8 +97,9 @@ test.describe('when the content cannot be loaded', () => {
 
 	test('the page says so in plain words', async ({ page }) => {
 		await page.route('**/content/en.*.json', (route) => route.abort('connectionfailed'));
-		// A place page carries its own data (#page-data); a route page needs the language's bundle.
-		await page.goto('/en/route/east-traditional-cultures');
+		// A place page, a route page and the home have their own slice of it (tools/prerender-slice.ts); the list
+		// of routes needs the language's bundle.
+		await page.goto('/en/routes');
 		await expect(page.getByRole('alert')).toContainText(
 			"The guide's content could not be loaded. Check your connection and reload the page."
 		);

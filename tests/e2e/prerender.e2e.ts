@@ -73,25 +73,28 @@ test.describe('prerendered HTML', () => {
 		}
 	});
 
-	test('every place page names the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {
+	test('every place and route page names the slice of the guide it hydrates from, not the whole bundle', async ({ request }) => {
 		// A page without its slice still works, but fetches the whole language's bundle before it can be used.
 		const site = await builtSiteUrl(request);
 		const sitemap = await (await request.get('/sitemap.xml')).text();
-		const places = [...sitemap.matchAll(/<loc>[^<]+(\/(?:vi|en)\/place\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
-		expect(places.length).toBeGreaterThan(100);
+		const pages = [...sitemap.matchAll(/<loc>[^<]+(\/(?:vi|en)\/(?:place|route)\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+		expect(pages.filter((p) => p.includes('/place/')).length).toBeGreaterThan(100);
+		expect(pages.filter((p) => p.includes('/route/')).length).toBeGreaterThanOrEqual(10);
 		expect(site).toBeTruthy();
 		const without: string[] = [];
-		for (const path of places) {
+		for (const path of pages) {
 			const html = await (await request.get(path)).text();
 			const url = /<meta name="page-data" content="([^"]+)"/.exec(html)?.[1];
-			const [, lang, id] = /^\/(vi|en)\/place\/([^/]+)/.exec(path) ?? [];
+			const [, lang, kind, id] = /^\/(vi|en)\/(place|route)\/([^/]+)/.exec(path) ?? [];
 			const res = url ? await request.get(url) : null;
-			const slice = res?.ok() ? ((await res.json()) as { lang: string; places: { id: string }[] }) : null;
+			type Slice = { lang: string; places: { id: string }[]; routes: { id: string }[] };
+			const slice = res?.ok() ? ((await res.json()) as Slice) : null;
+			const own = kind === 'place' ? slice?.places : slice?.routes;
 			// Fetched with the page's modules after the first paint, not before it.
 			const deferred =
 				url !== undefined &&
 				html.indexOf(`<link rel="preload" as="fetch" crossorigin href="${url}"`) > html.indexOf('<template id="page-modules"');
-			if (!slice || slice.lang !== lang || !slice.places.some((p) => p.id === id) || !deferred) without.push(path);
+			if (!slice || slice.lang !== lang || !own?.some((e) => e.id === id) || !deferred) without.push(path);
 			else if (!/immutable/.test(res?.headers()['cache-control'] ?? '')) without.push(`${path} (slice not immutable)`);
 		}
 		expect(without).toEqual([]);

@@ -64,6 +64,7 @@ describe('checkBudgets', () => {
 			'vi/index.html',
 			'content/vi.0123456789.json',
 			'content/pages/en/ban-gioc-waterfall.0123456789.json',
+			'content/routes/vi/east-traditional-cultures.0123456789.json',
 			'content/home/vi.0123456789.json',
 			'fonts/noto-sans-latin-400-normal.woff2',
 			'offline set'

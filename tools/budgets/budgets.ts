@@ -54,6 +54,13 @@ export const BUDGETS: Budget[] = [
 		maxGzip: 16 * KB,
 		required: true
 	},
+	// A route page's slice: its stops and the services around each (tools/prerender-slice.ts); 8 KB for 16 stops.
+	{
+		label: "a route page's slice of the bundle",
+		match: /^content\/routes\/(vi|en)\/[^/]+\.[0-9a-f]+\.json$/,
+		maxGzip: 16 * KB,
+		required: true
+	},
 	// The home's slice: every place as its list and map draw it (tools/prerender-slice.ts), a fifth of the bundle.
 	{ label: "the home's slice of the bundle", match: /^content\/home\/(vi|en)\.[0-9a-f]+\.json$/, maxGzip: 32 * KB, required: true },
 	{ label: 'prerendered page', match: /^(?:(vi|en)\/(?!place\/).*)?index\.html$/, maxGzip: 26 * KB },

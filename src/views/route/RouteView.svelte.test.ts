@@ -5,7 +5,9 @@
  * a straight line that says it is not a road where a stop is not on the road map, and nothing
  * at all when a stop has no known position.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { roads } from '$lib/state/instances';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { northOfCity, makeBundle, makePlace, makeRoute } from '../../../tests/fixtures/bundle';
 import { cleanup, render } from '../../../tests/fixtures/mount';
@@ -79,5 +81,23 @@ describe('RouteView: the legs between stops', () => {
 		const links = [...target.querySelectorAll<HTMLAnchorElement>('ol > li > a')].map((a) => [a.textContent, a.getAttribute('href')]);
 		expect(links[0]).toEqual(['Stop A', '/en/place/a']);
 		expect(links).toHaveLength(6);
+	});
+});
+
+describe('RouteView: "Around" each stop', () => {
+	it("is folded, and the road file is asked for only once a stop's block is opened", () => {
+		i18n.setLanguage('en');
+		const reads = vi.spyOn(roads, 'reader', 'get');
+		const target = render(RouteView, { route, bundle });
+		const blocks = target.querySelectorAll<HTMLDetailsElement>('details.around');
+		expect(blocks).toHaveLength(6);
+		expect([...blocks].every((d) => !d.open && d.querySelector('ul') === null)).toBe(true);
+		expect(reads).not.toHaveBeenCalled();
+		blocks[1]!.querySelector('summary')!.click();
+		flushSync();
+		expect(reads).toHaveBeenCalled();
+		expect(blocks[1]!.querySelector('h4')?.textContent).toBe('Get there');
+		expect(blocks[0]!.querySelector('h4')).toBeNull();
+		reads.mockRestore();
 	});
 });

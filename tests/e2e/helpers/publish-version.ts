@@ -61,10 +61,11 @@ export async function publishVersion2(
 		if (to) writeFileSync(join(dir, 'assets', to), rewrite(text.get(f)!));
 	}
 	writeFileSync(join(dir, 'content/manifest.json'), JSON.stringify({ ...manifest, bundles: { ...manifest.bundles, en: newBundle } }));
-	// The English place pages' and home's own slices of the bundle (tools/prerender-slice.ts), under new names, with
+	// The English place, route and home pages' own slices of the bundle (tools/prerender-slice.ts), under new names, with
 	// the place renamed wherever they draw it; and the English pages' text, as a real build would prerender it.
 	const slices = new Map<string, string>();
-	const ownSlice = (f: string) => (f.startsWith('content/pages/en/') || f.startsWith('content/home/en.')) && f.endsWith('.json');
+	const ownSlice = (f: string) =>
+		['content/pages/en/', 'content/routes/en/', 'content/home/en.'].some((d) => f.startsWith(d)) && f.endsWith('.json');
 	for (const f of walk(dir).filter(ownSlice)) {
 		const slice = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Bundle;
 		for (const p of slice.places) if (p.id === place.id) p.name = place.name;

@@ -5,10 +5,11 @@
  * The prerenderer embeds it in the page so a page opened from a QR code hydrates without the
  * whole-guide bundle; its size depends on the place's surroundings, not on the guide's size.
  * The full bundle follows when the browser is idle (src/main.ts). The home has a slice of its own
- * (`homePageSlice`): what its list and map draw of every place.
+ * (`homePageSlice`): what its list and map draw of every place; so has a route page (`routePageSlice`):
+ * its stops and the services "Around" each.
  */
 import type { Bundle, Place, Service } from './types.ts';
-import { findPlace, routesFor, servicesFor } from './lookup.ts';
+import { findPlace, findRoute, routesFor, servicesFor } from './lookup.ts';
 import { nearPlace, neighbours } from '../places/nearby.ts';
 import { AROUND_MAX_UNLINKED, aroundPlace } from '../services/around.ts';
 
@@ -74,8 +75,7 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 	const serviceIds = new Set<string>([
 		...linked,
 		...near.services.map((n) => n.item.id),
-		// One more than the page lists per group: it says there are more (AroundPlace) from the slice alone.
-		...aroundPlace(place, bundle.services, undefined, AROUND_MAX_UNLINKED + 1).flatMap((g) => g.items.map((i) => i.service.id))
+		...aroundIds(place, bundle.services)
 	]);
 	return {
 		lang: bundle.lang,
@@ -89,6 +89,32 @@ export function placePageSlice(bundle: Bundle, placeId: string): Bundle | null {
 			...(r.roadLegs ? { roadLegs: r.roadLegs.filter(touches) } : {})
 		})),
 		services: keep<Service>(bundle.services, serviceIds).map((s) => (linked.has(s.id) ? lean(s) : linkOnly(s))),
+		pages: []
+	};
+}
+
+/** The services "Around" a place lists, plus one per group: the page says there are more (AroundPlace) from the slice alone. */
+const aroundIds = (place: Place, services: readonly Service[]): string[] =>
+	aroundPlace(place, services, undefined, AROUND_MAX_UNLINKED + 1).flatMap((g) => g.items.map((i) => i.service.id));
+
+/**
+ * The slice of `bundle` the page of route `routeId` draws, or null if there is no such route: the route, its stops as
+ * the list names them (with their positions, for the legs and "Around"), and the services "Around" each stop names.
+ * Its size follows the route's length, not the guide's.
+ */
+export function routePageSlice(bundle: Bundle, routeId: string): Bundle | null {
+	const route = findRoute(bundle, routeId);
+	if (!route) return null;
+	const stops = new Set(route.stops);
+	const places = keep<Place>(bundle.places, stops);
+	const serviceIds = new Set(places.flatMap((p) => aroundIds(p, bundle.services)));
+	return {
+		lang: bundle.lang,
+		version: bundle.version,
+		site: bundle.site,
+		places: places.map(placeLinkOnly),
+		routes: [route],
+		services: keep<Service>(bundle.services, serviceIds).map(linkOnly),
 		pages: []
 	};
 }

@@ -3,6 +3,7 @@
  * behind "see all", distances labelled as estimates, and a plain sentence for an empty group.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { aroundPlace } from '$lib/domain/services/around';
 import { northOfCity, makePlace, makeService } from '../../../../tests/fixtures/bundle';
@@ -87,11 +88,33 @@ describe('AroundPlace', () => {
 			groups: aroundPlace(place, [hotel, raft], road),
 			folded: true
 		});
-		expect(target.querySelector('details > summary h3')?.textContent).toBe('Quanh Bản Giốc');
+		const details = target.querySelector('details')!;
+		expect(details.querySelector(':scope > summary h3')?.textContent).toBe('Quanh Bản Giốc');
+		// Folded, the lists are not drawn yet: a link to the place's own "Around" stands in for them.
+		expect(target.querySelectorAll('ul')).toHaveLength(0);
+		const link = details.querySelector<HTMLAnchorElement>(':scope > p a');
+		expect(link?.getAttribute('href')).toBe('/vi/place/falls#around-falls');
+		expect(link?.textContent).toBe('Dịch vụ quanh Bản Giốc, trên trang của nơi này');
+		details.querySelector('summary')!.click();
+		flushSync();
+		expect(details.open).toBe(true);
+		expect(details.querySelector(':scope > p a')).toBeNull();
 		expect(target.querySelector('[data-group="stay"]')?.textContent).toContain('4,2 km đường bộ');
 		expect(target.querySelector('[data-group="guide"]')?.textContent).toContain('ngay gần đây');
 		expect(target.textContent).toContain('OpenStreetMap năm 2021');
 		expect(target.textContent).not.toContain('chim bay');
 		expect(target.querySelectorAll('h4')).toHaveLength(6);
+	});
+
+	it('draws a folded block opened without a click (find-in-page, a script): on its toggle event', () => {
+		const place = makePlace({ id: 'falls', name: 'Bản Giốc' });
+		const stay = makeService({ id: 'stay', name: 'Nhà nghỉ', kind: 'homestay', location: at(0.01) });
+		const target = render(AroundPlace, { placeId: place.id, placeName: place.name, groups: aroundPlace(place, [stay]), folded: true });
+		const details = target.querySelector('details')!;
+		expect(target.querySelector('[data-group="stay"]')).toBeNull();
+		details.open = true;
+		details.dispatchEvent(new Event('toggle'));
+		flushSync();
+		expect(target.querySelector('[data-group="stay"]')?.textContent).toContain('Nhà nghỉ');
 	});
 });
