@@ -292,11 +292,13 @@ async function main(): Promise<void> {
 		'',
 		'The home hydrates from a slice of its own too (since 2026-12-03): every place as the list, the map and its card draw it, the routes and services without their text. It grows with the number of places, since the map draws them all: a fifth of the whole bundle in the real guide, a sixth at 10,000 places.',
 		'',
-		"| Guide | Places | Services | Whole bundle (gzip) | Slice per page, median | Slice, largest | The home's slice |",
-		'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		'A route page has one (since 2026-12-03): its stops and the services around each; SYNTHETIC guides keep the real routes through the copies of their stops.',
+		'',
+		"| Guide | Places | Services | Whole bundle (gzip) | Place page's slice, median | Place page's slice, largest | Route page's slice, largest | The home's slice |",
+		'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		...costs.map(
 			(c) =>
-				`| ${c.label} | ${c.places} | ${c.services} | ${kb(c.bundleGzip)} | ${kb(c.sliceGzipMedian)} | ${kb(c.sliceGzipMax)} | ${kb(c.homeSliceGzip)} |`
+				`| ${c.label} | ${c.places} | ${c.services} | ${kb(c.bundleGzip)} | ${kb(c.sliceGzipMedian)} | ${kb(c.sliceGzipMax)} | ${kb(c.routeSliceGzipMax)} | ${kb(c.homeSliceGzip)} |`
 		),
 		'',
 		'## Search latency (per keystroke, prefix + fuzzy, both languages)',

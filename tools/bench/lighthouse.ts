@@ -27,7 +27,10 @@ export type LighthouseResult = LighthouseFigures | { url: string; error: string 
 type Report = {
 	environment?: { benchmarkIndex?: number };
 	categories: Record<string, { score: number | null }>;
-	audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+	audits: Record<
+		string,
+		{ numericValue?: number; errorMessage?: string; details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+	>;
 };
 
 export function lighthouse(root: string, url: string): LighthouseResult {
@@ -54,6 +57,15 @@ export function lighthouse(root: string, url: string): LighthouseResult {
 		return { url, error: lines.slice(-2).join(' ') || 'lighthouse failed' };
 	}
 	const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+	// A run whose trace gave no paint or no blocking time (Lighthouse scores the page anyway) is a failed run, not a
+	// figure: its NaNs would spoil the median of the others.
+	const missing = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].filter(
+		(k) => typeof report.audits[k]?.numericValue !== 'number'
+	);
+	if (missing.length > 0) {
+		const why = missing.map((k) => `${k}: ${report.audits[k]?.errorMessage ?? 'no value'}`).join('; ');
+		return { url, error: `Lighthouse measured no ${why}` };
+	}
 	const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
 	const num = (k: string) => report.audits[k]?.numericValue ?? NaN;
 	const resources = report.audits['resource-summary']?.details?.items ?? [];

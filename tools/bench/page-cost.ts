@@ -1,13 +1,13 @@
 /**
  * What one place page costs as the guide grows: the slice of the bundle it fetches
- * (src/lib/domain/content/page-slice.ts), beside the home's slice (every place as its list and map draw
- * it), for the real guide and for SYNTHETIC guides of
+ * (src/lib/domain/content/page-slice.ts), beside a route page's and the home's slice (every place as its list and
+ * map draw it), for the real guide and for SYNTHETIC guides of
  * 1,000 and 10,000 places and 2,000 services made by copying the real entries to random
  * positions in the province's bounding box. The copies only stress the size; they never ship.
  */
 import { gzipSync } from 'node:zlib';
 import type { Bundle } from '../../src/lib/domain/content/types.ts';
-import { homePageSlice, placePageSlice } from '../../src/lib/domain/content/page-slice.ts';
+import { homePageSlice, placePageSlice, routePageSlice } from '../../src/lib/domain/content/page-slice.ts';
 import { createRandom } from './search-bench.ts';
 
 export type PageCost = {
@@ -17,6 +17,8 @@ export type PageCost = {
 	bundleGzip: number;
 	sliceGzipMedian: number;
 	sliceGzipMax: number;
+	/** The largest slice of a route page: its stops and the services around them. */
+	routeSliceGzipMax: number;
 	/** The home's slice: grows with the places (the map draws them all), without their pages' text. */
 	homeSliceGzip: number;
 };
@@ -44,7 +46,13 @@ export function syntheticBundle(real: Bundle, places: number, services: number, 
 			places: [],
 			location: spot()
 		})),
-		routes: []
+		// The real routes, through the copies of their stops (copy i is real place i, moved): a route page's slice
+		// then holds the services around stops in a guide this dense.
+		routes: real.routes.map((r) => {
+			const copy = (id: string) => `synthetic-place-${real.places.findIndex((p) => p.id === id)}`;
+			const leg = <T extends { from: string; to: string }>(l: T): T => ({ ...l, from: copy(l.from), to: copy(l.to) });
+			return { ...r, stops: r.stops.map(copy), legs: r.legs.map(leg), ...(r.roadLegs ? { roadLegs: r.roadLegs.map(leg) } : {}) };
+		})
 	};
 }
 
@@ -64,6 +72,7 @@ export function pageCost(label: string, bundle: Bundle, sample = 200): PageCost 
 		bundleGzip: gz(bundle),
 		sliceGzipMedian: sizes[Math.floor(sizes.length / 2)] ?? 0,
 		sliceGzipMax: sizes.at(-1) ?? 0,
+		routeSliceGzipMax: Math.max(0, ...bundle.routes.map((r) => gz(routePageSlice(bundle, r.id)))),
 		homeSliceGzip: gz(homePageSlice(bundle))
 	};
 }

@@ -114,8 +114,18 @@ export function best<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T)
 	return kept;
 }
 
-/** The k-th largest number (k ≥ 1, at most the count). */
+/**
+ * The k-th largest number (k ≥ 1, at most the count). One pass keeping the k largest in order: a short prefix
+ * has up to 20,000 hits and k is the page's limit (20), where sorting them all was a twentieth of its time.
+ */
 export function kthLargest(values: readonly number[], k: number): number {
-	const sorted = Float64Array.from(values).sort();
-	return sorted[sorted.length - k] as number;
+	const top: number[] = []; // the k largest so far, ascending
+	for (const v of values) {
+		if (top.length === k && v <= (top[0] as number)) continue;
+		let at = 0;
+		while (at < top.length && (top[at] as number) < v) at += 1;
+		top.splice(at, 0, v);
+		if (top.length > k) top.shift();
+	}
+	return top[0] as number;
 }

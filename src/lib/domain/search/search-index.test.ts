@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
-import { loadSearchIndex, searchDocs, wholeNamesOf, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { floors, loadSearchIndex, searchDocs, wholeNamesOf, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { kthLargest } from './rank.ts';
 import { queryTerms } from './normalize.ts';
 import { suggest } from './suggest.ts';
 
@@ -288,6 +289,78 @@ describe('a whole name outranks partial matches', () => {
 			createDoc('kim-dong-relic', { name: { vi: 'Khu di tích Kim Đồng', en: 'Kim Dong Relic Site' } })
 		]);
 		expect(ids(areas, 'kim dong')[0]).toBe('kim-dong-relic');
+	});
+});
+
+describe('skipping hits that cannot make the page', () => {
+	// 600 entries from a few marked and unmarked syllables, so short prefixes have hundreds of hits in every tier: a
+	// whole name, exactly marked words, and tone-folded look-alikes.
+	const syllables = ['Bản', 'Ban', 'Giốc', 'Gioc', 'Thác', 'Thac', 'Đèo', 'Deo', 'Làng', 'Lang', 'Hạ', 'Ha', 'Mã', 'Ma', 'Phục', 'Phja'];
+	let seed = 7;
+	const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+	const pick = () => syllables[Math.floor(next() * syllables.length)] as string;
+	const docs = Array.from({ length: 600 }, (_, i) => {
+		const name = Array.from({ length: 1 + Math.floor(next() * 3) }, pick).join(' ');
+		return createDoc(`e${i}`, {
+			name: { vi: name, en: name },
+			summary: { vi: `${pick()} ${pick()}`, en: '' },
+			lat: 22 + next(),
+			lon: 106 + next()
+		});
+	});
+	const index = createIndex(docs);
+	const queries = ['đ', 'l', 'b', 'bản', 'ban', 'bản g', 'thác b', 'làng', 'lang', 'hạ l', 'đèo mã', 'deo m', 'ma', 'mã phục', 'ph'];
+
+	it('gives the same first hits, in the same order, as ranking every hit', () => {
+		for (const q of queries) {
+			for (const near of [undefined, { lat: 22.5, lon: 106.5 }]) {
+				const all = searchDocs(index, q, { limit: 100_000, near });
+				expect(all.length, q).toBeGreaterThan(10);
+				for (const limit of [1, 5, 20]) {
+					expect(
+						searchDocs(index, q, { limit, near }).map((h) => h.ref),
+						`${q} (${limit})`
+					).toEqual(all.slice(0, limit).map((h) => h.ref));
+				}
+			}
+		}
+	});
+
+	it('a last word of one letter keeps the hits with a name word starting with it', () => {
+		for (const q of ['bản g', 'thác b', 'hạ l', 'deo m', 'lang 1']) {
+			const [words, letter] = [q.slice(0, -2), q.at(-1) as string];
+			const expected = searchDocs(index, words, { limit: 100_000 })
+				.filter((h) =>
+					[h.name.vi, h.name.en].some((n) =>
+						n.split(' ').some((w) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().startsWith(letter))
+					)
+				)
+				.map((h) => h.ref)
+				.sort();
+			expect(
+				searchDocs(index, q, { limit: 100_000 })
+					.map((h) => h.ref)
+					.sort(),
+				q
+			).toEqual(expected);
+		}
+	});
+
+	it('floors: the higher tiers fill the page, or the tier needs its n best, or all of it', () => {
+		// Tier 1 (one exactly marked word) has 3 hits; tier 0 has 4.
+		const tiers = [0, 1, 0, 1, 0, 1, 0];
+		const bases = [8, 5, 4, 9, 1, 2, 3];
+		expect(floors(tiers, bases, 2).get(1)).toBeCloseTo(2.5); // the 2nd best of tier 1 is 5
+		expect(floors(tiers, bases, 2).get(0)).toBe(Infinity); // tier 1 fills both places
+		expect(floors(tiers, bases, 5).get(1)).toBe(-Infinity); // all 3 of tier 1 are needed
+		expect(floors(tiers, bases, 5).get(0)).toBeCloseTo(2); // then the 2 best of tier 0: 8 and 4
+		expect(floors(tiers, bases, 5).get(0)).toBeLessThan(2); // a hair less, for the comparison's tolerance
+	});
+
+	it('kthLargest gives what a sort gives', () => {
+		const values = Array.from({ length: 500 }, () => Math.floor(next() * 50));
+		const sorted = [...values].sort((a, b) => b - a);
+		for (const k of [1, 2, 20, 499, 500]) expect(kthLargest(values, k)).toBe(sorted[k - 1]);
 	});
 });
 
