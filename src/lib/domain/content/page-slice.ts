@@ -8,7 +8,7 @@
  * (`homePageSlice`): what its list and map draw of every place; so has a route page (`routePageSlice`):
  * its stops and the services "Around" each.
  */
-import type { Bundle, Place, Service } from './types.ts';
+import { isLocated, type Bundle, type Location, type Place, type Service } from './types.ts';
 import { findPlace, findRoute, routesFor, servicesFor } from './lookup.ts';
 import { nearPlace, neighbours } from '../places/nearby.ts';
 import { AROUND_MAX_UNLINKED, aroundPlace } from '../services/around.ts';
@@ -22,10 +22,13 @@ const keep = <T extends { id: string }>(all: readonly T[], ids: ReadonlySet<stri
  */
 const lean = <T extends { html: string; sources: unknown[] }>(entry: T): T => ({ ...entry, html: '', sources: [] });
 
+/** A position without how it is known (`source`: a sentence for the office that no page shows; a seventh of a slice in the real guide). */
+const positionOnly = (l: Location): Location => (isLocated(l) ? { ...l, source: '' } : l);
+
 /** A place as a list row, a marker and the map's card draw it: its name, kind, summary, position and hours, none of its page's text. */
 function placeListed(p: Place): Place {
 	const { border: _b, access: _a, ticketsNote: _t, hoursNote: _h, accessibilityNote: _n, season: _s, timeNeeded: _d, ...rest } = p;
-	return { ...rest, aliases: [], html: '', sources: [], images: [] };
+	return { ...rest, location: positionOnly(p.location), aliases: [], html: '', sources: [], images: [] };
 }
 
 /** A place the page only names in a list (nearby, route neighbours, points of a site): its text left out. */
@@ -46,7 +49,7 @@ const linkOnly = (s: Service): Service => ({
 	html: '',
 	untranslated: s.untranslated,
 	places: s.places,
-	...(s.location ? { location: s.location } : {}),
+	...(s.location ? { location: positionOnly(s.location) } : {}),
 	...(s.generic ? { generic: s.generic } : {}),
 	contact: {},
 	languages: [],
