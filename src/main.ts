@@ -2,9 +2,9 @@
  * Client entry: on a prerendered page started by src/boot.ts once the page is painted, elsewhere at
  * once (index.html). It picks the language for `/` (and for a sign's short address `/s/<code>`),
  * loads the content bundle, then hydrates the prerendered page (or mounts, in dev and on pages that were not
- * prerendered). A place page and the home name their own slice of the bundle (`<meta name="page-data">`, a
+ * prerendered). A place page, a route page and the home name their own slice of the bundle (`<meta name="page-data">`, a
  * file fetched beside the page's modules, tools/prerender-slice.ts): they hydrate from that; the whole
- * bundle is used from the next page on (a place page reads it when the browser is idle, the home on the way
+ * bundle is used from the next page on (a place or route page reads it when the browser is idle, the home on the way
  * to that page), and the service worker's offline precache starts when idle too. Before hydrating it fetches, side by side, the code of the page's own screen
  * (src/views/screens.svelte.ts) and the UI strings of the page's language; everything else
  * (other screens, the other language, workbox-window, the offline downloader) comes later.

@@ -1,7 +1,7 @@
 /**
  * The content bundle of the current language. Bundles are fetched once per language and kept,
  * so switching back and forth is instant (and the service worker keeps them offline).
- * A place page opened from a link starts from the slice of the bundle embedded in it
+ * A prerendered place page, route page or home starts from the slice of the bundle it names
  * (`usePartial`, see domain/content/page-slice.ts); `complete()` swaps in the whole bundle.
  */
 import type { Bundle, ContentManifest, Lang } from '$lib/domain/content/types';
@@ -42,7 +42,7 @@ export class ContentState {
 	}
 
 	/**
-	 * The slice of the bundle a prerendered place page names (tools/prerender-slice.ts), or null when it cannot be
+	 * The slice of the bundle a prerendered page names (tools/prerender-slice.ts), or null when it cannot be
 	 * had (offline before it was stored, the file gone, not a slice of `lang`): the page then starts from the whole
 	 * bundle. Not made current (`usePartial`). With `waitMs`, a slice that has not come by then is given up
 	 * (a connection that hangs, on a mountain pass, while the whole bundle is at hand in the offline store).

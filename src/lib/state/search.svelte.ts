@@ -46,7 +46,7 @@ export class SearchState {
 				const index = module.loadSearchIndex(json);
 				this.index = index;
 				// Ready before the visitor types, if the page is idle first: otherwise the first keystroke builds it.
-				whenIdle(() => module.wholeNamesOf(index));
+				whenIdle(() => module.nameLookupsOf(index));
 			})
 			.catch((err: unknown) => {
 				this.#loading = null;

@@ -67,7 +67,7 @@ export function rank(
 	names: readonly string[][],
 	base: number,
 	exact: ExactMatch | undefined,
-	/** The query is one of its names or other names, whole (`wholeNamesOf` in search-index.ts). */
+	/** The query is one of its names or other names, whole (`nameLookupsOf` in search-index.ts). */
 	whole: boolean,
 	q: RankQuery
 ): Ranked {

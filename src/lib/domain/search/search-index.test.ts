@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
-import { floors, loadSearchIndex, searchDocs, wholeNamesOf, type SearchDoc, type SearchIndex } from './search-index.ts';
+import { floors, loadSearchIndex, nameLookupsOf, searchDocs, type SearchDoc, type SearchIndex } from './search-index.ts';
 import { kthLargest } from './rank.ts';
 import { queryTerms } from './normalize.ts';
 import { suggest } from './suggest.ts';
@@ -376,7 +376,7 @@ describe('the whole-name lookup', () => {
 			const joined = queryTerms(query)
 				.map((t) => t.folded)
 				.join(' ');
-			return (wholeNamesOf(index).get(joined) ?? []).map((d) => index.engine.ids[d]);
+			return (nameLookupsOf(index).whole.get(joined) ?? []).map((d) => index.engine.ids[d]);
 		};
 		expect(idsOf('tiger cave')).toEqual(['place:nguom-ngao']);
 		expect(idsOf('hang ho')).toEqual(['place:nguom-ngao']);

@@ -58,18 +58,23 @@ export type SearchIndex = {
 	readonly vocabulary: SearchableMap<string>;
 	/** Document number → folded words of its names, filled as hits are ranked. */
 	readonly names: (string[][] | undefined)[];
+	/** What the ranking looks up by name (`nameLookupsOf`): built when the search is idle, or by the first search. */
+	lookups: NameLookups | null;
+};
+
+export type NameLookups = {
 	/**
-	 * A whole name or other name (folded words joined by spaces) → the documents it names, built on the first
-	 * search: one lookup per query tells which hits are whole-name matches, where testing each hit was a quarter
-	 * of a short prefix's time at 10,000 entries.
+	 * A whole name or other name (folded words joined by spaces) → the documents it names: one lookup per query
+	 * tells which hits are whole-name matches, where testing each hit was a quarter of a short prefix's time at
+	 * 10,000 entries.
 	 */
-	wholeNames: Map<string, number[]> | null;
+	whole: Map<string, number[]>;
 	/**
-	 * Document number → the first letters (a–z, one bit each) of its names' folded words, built with `wholeNames`: "thác b"
-	 * keeps the hits of "thác" with a name word starting with "b" by one test each, where reading their names was a
-	 * fifth of such a keystroke's time at 10,000 entries.
+	 * Document number → the first letters (a–z, one bit each) of its names' folded words: "thác b" keeps the hits of
+	 * "thác" with a name word starting with "b" by one test each, where reading their names was a fifth of such a
+	 * keystroke's time at 10,000 entries.
 	 */
-	initials: Int32Array | null;
+	initials: Int32Array;
 };
 
 const DEFAULT_LIMIT = 20;
@@ -101,7 +106,7 @@ export function loadSearchIndex(json: string): SearchIndex {
 	for (const [key, form] of Object.entries(display)) {
 		if (typeof form === 'string') vocabulary.set(key, form);
 	}
-	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary, names: [], wholeNames: null, initials: null };
+	return { engine: new SearchEngine<StoredHit>(engine as AsPlainObject, 'hit'), vocabulary, names: [], lookups: null };
 }
 
 /** Typo tolerance as MiniSearch counts it: fuzzy 0.2 of the length, at most two edits. */
@@ -237,7 +242,7 @@ export function searchDocs(index: SearchIndex, query: string, opts: SearchDocsOp
 	// which lies between a hit's base and twice it (name coverage is 0–1). So a hit can be skipped before ranking when
 	// `limit` hits are sure to rank above it: those of higher tiers, and those of its own tier with a base at least
 	// twice its own (`floors`). "đ" has 1,500 exactly marked hits at 10,000 entries: none of its 9,000 others is ranked.
-	const whole = wholeNamesOf(index).get(q.joined);
+	const whole = nameLookupsOf(index).whole.get(q.joined);
 	const tiers = hits.map((i) => {
 		const d = result.docs[i] as number;
 		return (whole !== undefined && whole.includes(d) ? WHOLE_TIER : 0) + (exact.get(d)?.count ?? 0);
@@ -280,12 +285,12 @@ export function floors(tiers: readonly number[], bases: readonly number[], limit
 }
 
 /**
- * Every document's whole names and other names: its names' folded words joined by spaces (folded words hold none,
- * so equal joined names are equal word lists) and its folded aliases. The query ("tiger cave", "ban gioc") is a
- * whole name of the documents listed under its own folded words joined the same way.
+ * Every document's whole names and other names (its names' folded words joined by spaces: folded words hold none, so
+ * equal joined names are equal word lists; and its folded aliases), and the initials of its names' words. The query
+ * ("tiger cave", "ban gioc") is a whole name of the documents listed under its own folded words joined the same way.
  */
-export function wholeNamesOf(index: SearchIndex): Map<string, number[]> {
-	if (index.wholeNames) return index.wholeNames;
+export function nameLookupsOf(index: SearchIndex): NameLookups {
+	if (index.lookups) return index.lookups;
 	const byName = new Map<string, number[]>();
 	const initials = new Int32Array(index.engine.stored.length);
 	const add = (key: string, d: number) => {
@@ -301,9 +306,8 @@ export function wholeNamesOf(index: SearchIndex): Map<string, number[]> {
 		}
 		for (const alias of stored.alias ?? []) add(alias, d);
 	});
-	index.wholeNames = byName;
-	index.initials = initials;
-	return byName;
+	index.lookups = { whole: byName, initials };
+	return index.lookups;
 }
 
 /** The bit of a folded word's first letter a–z; 0 for another character (a digit). */
@@ -316,8 +320,7 @@ function initialBit(word: string): number {
 function hasInitial(index: SearchIndex, d: number, letter: string): boolean {
 	const bit = initialBit(letter);
 	if (bit === 0) return startsANameWord(namesOf(index, d), letter);
-	if (!index.initials) wholeNamesOf(index);
-	const mask = (index.initials as Int32Array)[d] as number;
+	const mask = nameLookupsOf(index).initials[d] as number;
 	return (mask & bit) !== 0;
 }
 
